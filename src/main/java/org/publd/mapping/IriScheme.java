@@ -1,0 +1,174 @@
+package org.publd.mapping;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.publd.PubldException;
+import org.publd.mapping.vocab.Prefixes;
+import org.publd.record.Journal;
+
+/**
+ * Mints every IRI PubLD writes: those under the base IRI {@code B} (articles, graphs, authors,
+ * journals, grants, funders, references, citations) and the links to other knowledge graphs.
+ *
+ * <pre>
+ * IriScheme iris = new IriScheme("http://localhost:3030/");
+ * iris.article("20724638");   // http://localhost:3030/pubmed/20724638
+ * </pre>
+ */
+public final class IriScheme {
+    /** The base IRI when none is given: a default local server, so every IRI dereferences. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    /** @param base an absolute http(s) IRI; a missing final slash is added */
+    public IriScheme(String base) {
+        this.base = normalizeBase(base);
+    }
+
+    /** The base IRI, ending with a slash. */
+    public String base() {
+        return base;
+    }
+
+    public Node article(String pmid) {
+        return iri(base + "pubmed/" + segment(pmid));
+    }
+
+    public Node graph(String pmid) {
+        return iri(base + "graph/pubmed/" + segment(pmid));
+    }
+
+    public Node author(String pmid, int n) {
+        return iri(base + "pubmed/" + segment(pmid) + "/author/" + n);
+    }
+
+    public Node editor(String pmid, int n) {
+        return iri(base + "pubmed/" + segment(pmid) + "/editor/" + n);
+    }
+
+    public Node grant(String pmid, int n) {
+        return iri(base + "pubmed/" + segment(pmid) + "/grant/" + n);
+    }
+
+    public Node reference(String pmid, int n) {
+        return iri(base + "pubmed/" + segment(pmid) + "/reference/" + n);
+    }
+
+    /** The book a book chapter record belongs to. */
+    public Node book(String pmid) {
+        return iri(base + "pubmed/" + segment(pmid) + "/book");
+    }
+
+    public Node citation(String citingPmid, String citedPmid) {
+        return iri(base + "citation/" + segment(citingPmid) + "-" + segment(citedPmid));
+    }
+
+    /** {@code B journal/{NlmUniqueID}}, else {@code B issn/{ISSN-L or print ISSN}}, else {@code null}. */
+    public Node journal(Journal journal) {
+        if (journal == null) {
+            return null;
+        }
+        if (journal.nlmUniqueId() != null) {
+            return iri(base + "journal/" + segment(journal.nlmUniqueId()));
+        }
+        String issn = journal.issnLinking() != null ? journal.issnLinking() : journal.issnPrint();
+        return issn == null ? null : iri(base + "issn/" + segment(issn));
+    }
+
+    public Node funder(String agencyName) {
+        return iri(base + "funder/" + slug(agencyName));
+    }
+
+    public Node publisher(String name) {
+        return iri(base + "publisher/" + slug(name));
+    }
+
+    public Node dataset() {
+        return iri(base + "void");
+    }
+
+    /** The software that wrote the data, in a given version. */
+    public Node software(String version) {
+        return iri(base + "software/publd/" + segment(version));
+    }
+
+    public static Node mesh(String ui) {
+        return iri(Prefixes.MESH + segment(ui));
+    }
+
+    /** MeSH RDF's IRI for a descriptor/qualifier pair ({@code mesh:D000928Q000494}). */
+    public static Node meshPair(String descriptorUi, String qualifierUi) {
+        return iri(Prefixes.MESH + segment(descriptorUi) + segment(qualifierUi));
+    }
+
+    public static Node language(String iso6392) {
+        return iri("http://id.loc.gov/vocabulary/iso639-2/" + segment(iso6392.toLowerCase(Locale.ROOT)));
+    }
+
+    public static Node identifiersOrgPubmed(String pmid) {
+        return iri("https://identifiers.org/pubmed:" + segment(pmid));
+    }
+
+    public static Node doi(String doi) {
+        return iri("https://doi.org/" + encode(doi, "/"));
+    }
+
+    public static Node pubmedPage(String pmid) {
+        return iri("https://pubmed.ncbi.nlm.nih.gov/" + segment(pmid) + "/");
+    }
+
+    public static Node pmcPage(String pmcid) {
+        return iri("https://pmc.ncbi.nlm.nih.gov/articles/" + segment(pmcid) + "/");
+    }
+
+    public static Node orcid(String orcid) {
+        return iri("https://orcid.org/" + segment(orcid));
+    }
+
+    /** Lower case, letters stripped of accents, every run of other characters folded to one {@code -}. */
+    public static String slug(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    /** One path segment: everything that is not unreserved is percent-encoded. */
+    private static String segment(String value) {
+        return encode(value, "");
+    }
+
+    // Percent-encodes UTF-8 bytes outside RFC 3986's unreserved set and the extra characters allowed.
+    private static String encode(String value, String alsoAllowed) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~'
+                    || "!$&'()*+,;=:@".indexOf(c) >= 0 || alsoAllowed.indexOf(c) >= 0;
+            if (unreserved && b >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String normalizeBase(String base) {
+        if (base == null || !(base.startsWith("http://") || base.startsWith("https://"))) {
+            throw new PubldException("base IRI must be an absolute http(s) IRI, got: " + base);
+        }
+        if (base.contains("#") || base.contains("?") || base.chars().anyMatch(ch -> ch <= ' ' || "<>\"{}|\\^`".indexOf(ch) >= 0)) {
+            throw new PubldException("base IRI must not contain a query, a fragment or characters illegal in IRIs: " + base);
+        }
+        return base.endsWith("/") ? base : base + "/";
+    }
+}

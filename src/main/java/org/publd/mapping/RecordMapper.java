@@ -1,0 +1,77 @@
+package org.publd.mapping;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.publd.PubldException;
+import org.publd.mapping.vocab.PROV;
+import org.publd.record.Article;
+
+/**
+ * Maps one record to quads in its own named graph {@code B graph/pubmed/{PMID}}, which also
+ * describes its own provenance.
+ *
+ * <pre>
+ * RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
+ * mapper.map(article, new Provenance("file:///data/pubmed.xml", Instant.now()), streamRDF);
+ * </pre>
+ */
+public final class RecordMapper {
+    private final IriScheme iris;
+    private final WorkDescriber works;
+    private final ContributorDescriber contributors;
+    private final SubjectDescriber subjects = new SubjectDescriber();
+    private final FundingDescriber funding;
+    private final RelationLinker relations;
+    private final Node software;
+
+    public RecordMapper(MappingOptions options) {
+        this.iris = new IriScheme(options.base());
+        this.works = new WorkDescriber(iris);
+        this.contributors = new ContributorDescriber(iris);
+        this.funding = new FundingDescriber(iris);
+        this.relations = new RelationLinker(iris, works, options.reify());
+        this.software = iris.software(Software.VERSION);
+    }
+
+    /** The IRIs this mapper mints. */
+    public IriScheme iris() {
+        return iris;
+    }
+
+    /**
+     * Writes the record's quads to {@code out} (between the caller's {@code start()} and {@code finish()}).
+     *
+     * @return the number of quads written
+     */
+    public long map(Article article, Provenance provenance, StreamRDF out) {
+        if (article.pmid() == null) {
+            throw new PubldException("a record without a PMID cannot be mapped");
+        }
+        Node graph = iris.graph(article.pmid());
+        Emitter e = new Emitter(out, graph);
+        Node work = iris.article(article.pmid());
+        works.describe(e, work, article, article.pmid());
+        contributors.describe(e, work, article);
+        subjects.describe(e, work, article);
+        funding.describe(e, work, article);
+        relations.describe(e, work, article);
+        provenance(e, graph, article, provenance);
+        return e.count();
+    }
+
+    private void provenance(Emitter e, Node graph, Article article, Provenance provenance) {
+        e.type(graph, PROV.Entity);
+        if (provenance.source() != null) {
+            e.add(graph, PROV.wasDerivedFrom, NodeFactory.createURI(provenance.source()));
+        }
+        e.typed(graph, PROV.generatedAtTime, provenance.generatedAt().toString(), XSDDatatype.XSDdateTime);
+        e.add(graph, PROV.wasAttributedTo, software);
+        e.type(software, PROV.SoftwareAgent);
+        e.text(software, RDFS.label.asNode(), "PubLD " + Software.VERSION);
+        e.add(graph, DCTerms.modified.asNode(), Dates.literal(article.revised()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.publd.mapping;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.publd.mapping.vocab.FABIO;
+import org.publd.mapping.vocab.PRISM;
+import org.publd.mapping.vocab.PUBLD;
+import org.publd.record.Article;
+import org.publd.record.MeshHeading;
+import org.publd.record.Term;
+
+/**
+ * MeSH headings, substances and keywords. Headings and substances named without a MeSH UI (MEDLINE
+ * text, page text) are kept as literals, never guessed into IRIs.
+ */
+final class SubjectDescriber {
+    private static final Node SUBJECT = DCTerms.subject.asNode();
+    private static final Node LABEL = RDFS.label.asNode();
+
+    void describe(Emitter e, Node work, Article a) {
+        for (MeshHeading h : a.meshHeadings()) {
+            if (h.descriptor().ui() == null) {
+                e.text(work, PUBLD.meshHeadingText, headingText(h));
+            } else {
+                heading(e, work, h);
+            }
+        }
+        for (Term t : a.substances()) {
+            if (t.ui() == null) {
+                e.text(work, PUBLD.substanceName, t.name());
+            } else {
+                Node s = IriScheme.mesh(t.ui());
+                e.add(work, PUBLD.substance, s);
+                e.text(s, LABEL, t.name());
+            }
+        }
+        for (String k : a.keywords()) {
+            e.text(work, PRISM.keyword, k.strip());
+        }
+    }
+
+    private static void heading(Emitter e, Node work, MeshHeading h) {
+        Term d = h.descriptor();
+        Node descriptor = IriScheme.mesh(d.ui());
+        e.add(work, SUBJECT, descriptor);
+        e.text(descriptor, LABEL, d.name());
+        if (h.majorTopic()) {
+            e.add(work, FABIO.hasPrimarySubjectTerm, descriptor);
+        }
+        for (MeshHeading.Qualifier q : h.qualifiers()) {
+            if (q.term().ui() == null) {
+                continue;
+            }
+            Node pair = IriScheme.meshPair(d.ui(), q.term().ui());
+            e.add(work, SUBJECT, pair);
+            e.text(pair, LABEL, d.name() + "/" + q.term().name());
+            if (q.majorTopic()) {
+                e.add(work, FABIO.hasPrimarySubjectTerm, pair);
+            }
+        }
+    }
+
+    /** A heading in MEDLINE's own notation: {@code *Ketamine/pharmacology}, {@code Ketamine/*pharmacology}. */
+    static String headingText(MeshHeading h) {
+        StringBuilder sb = new StringBuilder();
+        if (h.majorTopic()) {
+            sb.append('*');
+        }
+        sb.append(h.descriptor().name());
+        for (MeshHeading.Qualifier q : h.qualifiers()) {
+            sb.append('/');
+            if (q.majorTopic()) {
+                sb.append('*');
+            }
+            sb.append(q.term().name());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Records to RDF, as the mapping contract ({@code ontology/README.md}) specifies.
+ *
+ * <p>{@link org.publd.mapping.RecordMapper} writes each {@link org.publd.record.Article} as quads on a
+ * Jena {@code StreamRDF}, in the record's own named graph, so that printing, storing and counting
+ * differ only in the sink. {@link org.publd.mapping.IriScheme} mints every IRI. Describers split the
+ * work by topic: the work itself, contributors, subjects, funding, and relations to other works
+ * (with reified {@code cito:Citation}s). {@link org.publd.mapping.RecordPipeline} runs inputs through
+ * parser and mapper, counting records, quads and errors.
+ */
+package org.publd.mapping;

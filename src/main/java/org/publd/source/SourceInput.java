@@ -1,0 +1,167 @@
+package org.publd.source;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.publd.PubldException;
+
+/**
+ * One input, opened: its name for messages and provenance, and its bytes with any gzip layer and
+ * UTF-8 byte order mark removed. Gzip is recognised by its magic bytes, whatever the file is called.
+ *
+ * <pre>
+ * try (SourceInput in = SourceInput.open("pubmed25n0001.xml.gz")) { ... }
+ * </pre>
+ */
+public final class SourceInput implements AutoCloseable {
+    /** The name standard input gets in messages. */
+    public static final String STDIN_NAME = "<stdin>";
+    private static final int HEAD_BYTES = 8192;
+
+    private final String name;
+    private final long size;
+    private final CountingInputStream raw;
+    private final BufferedInputStream stream;
+
+    private SourceInput(String name, long size, InputStream raw) throws IOException {
+        this.name = name;
+        this.size = size;
+        this.raw = new CountingInputStream(raw);
+        BufferedInputStream in = new BufferedInputStream(this.raw, 1 << 16);
+        if (isGzip(in)) {
+            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        skipBom(in);
+        this.stream = in;
+    }
+
+    /** Opens a file, or standard input for {@code -}. */
+    public static SourceInput open(String path) {
+        if ("-".equals(path)) {
+            return of(STDIN_NAME, System.in);
+        }
+        Path file = Path.of(path);
+        try {
+            return new SourceInput(path, Files.size(file), Files.newInputStream(file));
+        } catch (NoSuchFileException e) {
+            throw new PubldException(path + ": no such file");
+        } catch (IOException e) {
+            throw new PubldException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Wraps a stream (which this input then owns) under a name. */
+    public static SourceInput of(String name, InputStream in) {
+        try {
+            return new SourceInput(name, -1, in);
+        } catch (IOException e) {
+            throw new SourceParseException(name, -1, null, -1, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The name for messages and provenance: the path as given, or {@value #STDIN_NAME}. */
+    public String name() {
+        return name;
+    }
+
+    /** The content: decompressed, without BOM, buffered (mark/reset supported). */
+    public InputStream stream() {
+        return stream;
+    }
+
+    /** The size of the input on disk in bytes, or -1 when unknown (standard input). */
+    public long size() {
+        return size;
+    }
+
+    /** How many bytes of the input on disk (compressed, if it is) have been read so far. */
+    public long bytesRead() {
+        return raw.count;
+    }
+
+    /** The first characters of the content, decoded as UTF-8, without consuming them. */
+    public String head() {
+        try {
+            stream.mark(HEAD_BYTES);
+            byte[] head = stream.readNBytes(HEAD_BYTES);
+            stream.reset();
+            return new String(head, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SourceParseException(name, -1, null, -1, "cannot read: " + describe(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A short description of an I/O failure, naming truncated gzip data for what it is. */
+    public static String describe(IOException e) {
+        String msg = e.getMessage();
+        if (e instanceof java.io.EOFException || (msg != null && msg.contains("Unexpected end of ZLIB"))) {
+            return "unexpected end of file (truncated input?)";
+        }
+        return msg == null ? e.getClass().getSimpleName() : msg;
+    }
+
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        byte[] magic = in.readNBytes(2);
+        in.reset();
+        return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    }
+
+    private static void skipBom(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!Arrays.equals(bom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+            in.reset();
+        }
+    }
+
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}

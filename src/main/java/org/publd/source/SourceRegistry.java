@@ -1,0 +1,79 @@
+package org.publd.source;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.publd.PubldException;
+import org.publd.source.pubmed.PubmedXmlFormat;
+
+/**
+ * The input formats PubLD reads, and the choice of one per input.
+ *
+ * <pre>
+ * SourceFormat format = SourceRegistry.standard().detect(input);
+ * </pre>
+ */
+public final class SourceRegistry {
+    private static final SourceRegistry STANDARD = new SourceRegistry()
+            .register(new PubmedXmlFormat());
+
+    private final List<SourceFormat> formats = new ArrayList<>();
+
+    /** The registry with every built-in format. */
+    public static SourceRegistry standard() {
+        return STANDARD;
+    }
+
+    /** Adds a format; formats registered first are tried first when detecting. */
+    public SourceRegistry register(SourceFormat format) {
+        formats.add(format);
+        return this;
+    }
+
+    /** The formats, in registration order. */
+    public List<SourceFormat> formats() {
+        return Collections.unmodifiableList(formats);
+    }
+
+    /** The format with this name. */
+    public Optional<SourceFormat> byName(String name) {
+        return formats.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The format with this name, or an error listing the known names. */
+    public SourceFormat require(String name) {
+        return byName(name).orElseThrow(() -> new PubldException(
+                "unknown input format '" + name + "'; expected one of " + names()));
+    }
+
+    /** The format of an input, from its content, or an error naming the input. */
+    public SourceFormat detect(SourceInput input) {
+        String head = input.head();
+        for (SourceFormat format : formats) {
+            if (format.recognises(head)) {
+                return format;
+            }
+        }
+        String ext = extension(input.name());
+        String hint = head.isBlank() ? "it is empty" : "its content is none of " + names();
+        throw new SourceParseException(input.name(), -1, null, -1,
+                "unrecognised input format (" + hint + (ext.isEmpty() ? "" : ", extension ." + ext)
+                        + "); use --input-format to force one");
+    }
+
+    private List<String> names() {
+        return formats.stream().map(SourceFormat::name).toList();
+    }
+
+    private static String extension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        int dot = lower.lastIndexOf('.');
+        int slash = Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\'));
+        return dot > slash ? lower.substring(dot + 1) : "";
+    }
+}

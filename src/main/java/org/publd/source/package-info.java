@@ -1,0 +1,15 @@
+/**
+ * Input formats: each parser reads one format into {@link org.publd.record.Item}s, in input order.
+ *
+ * <p>A {@link org.publd.source.SourceFormat} names a format, recognises it from the first
+ * characters of an input, and opens a {@link org.publd.source.RecordReader} over it. The
+ * {@link org.publd.source.SourceRegistry} holds the formats (one registration line each) and picks
+ * one per input by content, not only by file name. {@link org.publd.source.SourceInput} opens files,
+ * {@code .gz} files (by their magic bytes) and standard input.
+ *
+ * <p>Errors: a record that cannot be read is reported to the {@link org.publd.source.ErrorHandler}
+ * as a {@link org.publd.source.SourceParseException} naming file, record (PMID) and line, and skipped;
+ * an input that cannot be read any further (not well-formed, truncated) throws one.
+ * A record is only ever returned whole.
+ */
+package org.publd.source;
