@@ -1,7 +1,49 @@
 package org.publd.cli;
 
+import java.util.Arrays;
+import org.publd.mapping.Software;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code publd}: PubMed records as Linked Data.
+ *
+ * <pre>
+ * java -jar target/publd.jar map --format ntriples pubmed25n0001.xml.gz -o out.nt
+ * </pre>
+ */
+@Command(name = "publd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Publishes PubMed records (PubMed XML) as Linked Data: Dublin Core, CiTO, FaBiO.",
+        subcommands = {MapCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    static final String VERBOSE = "--verbose";
+
+    @Option(names = {"-v", VERBOSE}, scope = ScopeType.INHERIT,
+            description = "Log progress details, and print stack traces with errors.")
+    boolean verbose;
+
     public static void main(String[] args) {
-        System.out.println("hi");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals(VERBOSE) || a.equals("-v"));
+        // Before any logger exists: slf4j-simple reads its level once.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        CommandLine cli = new CommandLine(new Main());
+        ErrorReporter reporter = new ErrorReporter(verbose);
+        cli.setExecutionExceptionHandler(reporter);
+        cli.setParameterExceptionHandler(reporter);
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"PubLD " + Software.VERSION};
+        }
     }
 }

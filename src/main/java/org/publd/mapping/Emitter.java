@@ -1,6 +1,6 @@
 package org.publd.mapping;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,16 +11,16 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Writes one record's statements as quads in the record's graph, each statement once, skipping
- * absent (null or blank) values so that callers never invent an empty literal.
+ * Collects one record's statements as quads in the record's graph, each statement once, skipping
+ * absent (null or blank) values so that callers never invent an empty literal. Nothing reaches the
+ * stream until {@link #flush()}, so a record is written whole or not at all.
  */
 final class Emitter {
     private static final Node TYPE = RDF.type.asNode();
 
     private final StreamRDF out;
     private final Node graph;
-    private final Set<Quad> seen = new HashSet<>();
-    private long count;
+    private final Set<Quad> quads = new LinkedHashSet<>();
 
     Emitter(StreamRDF out, Node graph) {
         this.out = out;
@@ -32,10 +32,7 @@ final class Emitter {
             return;
         }
         Quad q = Quad.create(graph, s, p, o);
-        if (seen.add(q)) {
-            out.quad(q);
-            count++;
-        }
+        quads.add(q);
     }
 
     void type(Node s, Node cls) {
@@ -66,9 +63,12 @@ final class Emitter {
         add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
-    /** How many distinct statements were written. */
-    long count() {
-        return count;
+    /** Writes the collected quads, in the order they were first added, and returns how many. */
+    long flush() {
+        quads.forEach(out::quad);
+        long n = quads.size();
+        quads.clear();
+        return n;
     }
 
     static boolean present(String value) {

@@ -60,7 +60,7 @@ public final class RecordMapper {
         funding.describe(e, work, article);
         relations.describe(e, work, article);
         provenance(e, graph, article, provenance);
-        return e.count();
+        return e.flush();
     }
 
     private void provenance(Emitter e, Node graph, Article article, Provenance provenance) {

@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
-import org.publd.PubldException;
 
 /**
  * One input, opened: its name for messages and provenance, and its bytes with any gzip layer and
@@ -52,9 +51,9 @@ public final class SourceInput implements AutoCloseable {
         try {
             return new SourceInput(path, Files.size(file), Files.newInputStream(file));
         } catch (NoSuchFileException e) {
-            throw new PubldException(path + ": no such file");
+            throw new SourceParseException(path, -1, null, -1, "no such file");
         } catch (IOException e) {
-            throw new PubldException(path + ": cannot read: " + e.getMessage(), e);
+            throw new SourceParseException(path, -1, null, -1, "cannot read: " + describe(e), e);
         }
     }
 

@@ -1,0 +1,44 @@
+package org.publd.cli;
+
+import java.util.List;
+import org.publd.mapping.IriScheme;
+import org.publd.mapping.MappingOptions;
+import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordPipeline;
+import org.publd.source.SourceRegistry;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of every command that reads records: inputs, base IRI, reification, strictness, format. */
+final class InputOptions {
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "PubMed XML files (.xml or .xml.gz); '-' reads standard input.")
+    List<String> inputs;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
+            description = "Base IRI of the IRIs PubLD mints (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--no-reify", description = "Do not add a reified cito:Citation for each CiTO link.")
+    boolean noReify;
+
+    @Option(names = "--strict", description = "Stop at the first record that cannot be read (default: report it and go on).")
+    boolean strict;
+
+    @Option(names = "--input-format", paramLabel = "NAME",
+            description = "Read every input as this format instead of detecting it from its content.")
+    String inputFormat;
+
+    RecordMapper mapper() {
+        return new RecordMapper(new MappingOptions(base, !noReify));
+    }
+
+    /** A pipeline for these options, reporting progress to {@code progress}. */
+    RecordPipeline.Builder pipeline(RecordMapper mapper, RecordPipeline.ProgressListener progress) {
+        RecordPipeline.Builder b = RecordPipeline.builder(mapper).strict(strict).onProgress(progress);
+        if (inputFormat != null) {
+            b.forceFormat(SourceRegistry.standard().require(inputFormat));
+        }
+        return b;
+    }
+}

@@ -1,0 +1,54 @@
+package org.publd.cli;
+
+import java.io.IOException;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+import org.publd.mapping.RecordPipeline;
+
+/** A progress bar on standard error, shown only to a person: when stderr is a terminal and the input is large. */
+final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
+    private static final long LARGE_INPUT = 16L << 20;
+
+    private final ProgressBar bar;
+
+    private Progress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    /** A bar for {@code totalBytes} of input (-1 when unknown), or a silent listener. */
+    static Progress forInput(String task, long totalBytes) {
+        if (totalBytes < LARGE_INPUT || !stderrIsTerminal()) {
+            return new Progress(null);
+        }
+        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" MiB", 1L << 20).showSpeed()
+                .setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err))
+                .build();
+        return new Progress(bar);
+    }
+
+    @Override
+    public void progress(long done, long total) {
+        if (bar != null) {
+            bar.stepTo(done);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+
+    private static boolean stderrIsTerminal() {
+        try {
+            return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}

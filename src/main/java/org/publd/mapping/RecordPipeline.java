@@ -1,0 +1,166 @@
+package org.publd.mapping;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
+import org.publd.record.Article;
+import org.publd.record.DeletedCitations;
+import org.publd.record.Item;
+import org.publd.source.ErrorHandler;
+import org.publd.source.RecordReader;
+import org.publd.source.SourceFormat;
+import org.publd.source.SourceInput;
+import org.publd.source.SourceParseException;
+import org.publd.source.SourceRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs inputs through their parsers and the mapper into one {@code StreamRDF}; map, load and count
+ * differ only in that sink. Deletions ({@code DeleteCitation}) go to their own consumer.
+ *
+ * <p>Lenient by default: a bad record is reported and skipped, an unreadable input is reported and
+ * the next one read. Strict: the first error stops the run. Either way, records reach the sink whole.
+ *
+ * <pre>
+ * Summary s = RecordPipeline.builder(mapper).strict(false).build().run(List.of("a.xml.gz"), sink);
+ * </pre>
+ */
+public final class RecordPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordPipeline.class);
+
+    private final RecordMapper mapper;
+    private final SourceRegistry registry;
+    private final SourceFormat forcedFormat;
+    private final boolean strict;
+    private final Consumer<DeletedCitations> deletions;
+    private final ProgressListener progress;
+
+    private RecordPipeline(Builder b) {
+        this.mapper = b.mapper;
+        this.registry = b.registry;
+        this.forcedFormat = b.forcedFormat;
+        this.strict = b.strict;
+        this.deletions = b.deletions;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder(RecordMapper mapper) {
+        return new Builder(mapper);
+    }
+
+    /** Hears how far the run has got, in bytes of input read. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        /** {@code done} bytes of all inputs read so far; {@code total} is -1 when unknown. */
+        void progress(long done, long total);
+    }
+
+    /** What a run did. */
+    public record Summary(int inputs, long records, long quads, long deletedRecords, long errors, Duration elapsed) {
+    }
+
+    /**
+     * Reads every input and writes the mapped records to {@code sink}; the caller starts and finishes the sink.
+     *
+     * @throws SourceParseException in strict mode, at the first bad record or input
+     */
+    public Summary run(List<String> inputs, StreamRDF sink) {
+        Instant started = Instant.now();
+        long total = inputs.stream().mapToLong(RecordPipeline::sizeOf).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
+        Counter c = new Counter();
+        long doneBefore = 0;
+        for (String name : inputs) {
+            try (SourceInput input = SourceInput.open(name)) {
+                readInput(input, sink, started, c, doneBefore, total);
+                doneBefore += Math.max(0, input.size());
+            } catch (SourceParseException e) {
+                if (strict) {
+                    throw e;
+                }
+                c.errors++;
+                LOG.warn("{}", e.getMessage());
+                doneBefore += Math.max(0, sizeOf(name));
+            }
+        }
+        return new Summary(inputs.size(), c.records, c.quads, c.deleted, c.errors, Duration.between(started, Instant.now()));
+    }
+
+    private void readInput(SourceInput input, StreamRDF sink, Instant started, Counter c, long doneBefore, long total) {
+        SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
+        Provenance provenance = new Provenance(sourceIri(input.name()), started);
+        ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
+            c.errors++;
+            LOG.warn("{}", e.getMessage());
+        };
+        try (RecordReader reader = format.open(input, errors)) {
+            for (Item item; (item = reader.next()) != null; ) {
+                if (item instanceof Article article) {
+                    c.quads += mapper.map(article, provenance, sink);
+                    c.records++;
+                } else if (item instanceof DeletedCitations deleted) {
+                    c.deleted += deleted.pmids().size();
+                    deletions.accept(deleted);
+                }
+                progress.progress(doneBefore + input.bytesRead(), total);
+            }
+        }
+    }
+
+    /** The IRI an input is known by in provenance: the URL it came from, a {@code file:} IRI, or none for stdin. */
+    static String sourceIri(String name) {
+        if (SourceInput.STDIN_NAME.equals(name)) {
+            return null;
+        }
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            return name;
+        }
+        return Path.of(name).toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static long sizeOf(String name) {
+        if ("-".equals(name)) {
+            return -1;
+        }
+        try {
+            return java.nio.file.Files.size(Path.of(name));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return 0;
+        }
+    }
+
+    private static final class Counter {
+        long records;
+        long quads;
+        long deleted;
+        long errors;
+    }
+
+    /** Configures a pipeline. */
+    public static final class Builder {
+        private final RecordMapper mapper;
+        private SourceRegistry registry = SourceRegistry.standard();
+        private SourceFormat forcedFormat;
+        private boolean strict;
+        private Consumer<DeletedCitations> deletions = d -> { };
+        private ProgressListener progress = (done, total) -> { };
+
+        private Builder(RecordMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        public Builder registry(SourceRegistry v) { registry = v; return this; }
+        /** Reads every input as this format instead of detecting it. */
+        public Builder forceFormat(SourceFormat v) { forcedFormat = v; return this; }
+        public Builder strict(boolean v) { strict = v; return this; }
+        public Builder onDeletions(Consumer<DeletedCitations> v) { deletions = v; return this; }
+        public Builder onProgress(ProgressListener v) { progress = v; return this; }
+
+        public RecordPipeline build() {
+            return new RecordPipeline(this);
+        }
+    }
+}
