@@ -16,7 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -28,7 +28,7 @@ import org.apache.jena.sparql.core.Quad;
  * { "@context": { prefixes }, "@graph": [ { "@id": "B graph/pubmed/1", "@graph": [ ... ] }, ... ] }
  * </pre>
  */
-final class JsonLdRecordWriter implements StreamRDF {
+final class JsonLdRecordWriter extends StreamRDFBase {
     private final OutputStream out;
     private final PrefixMap prefixes;
     private final List<Quad> pending = new ArrayList<>();
@@ -39,10 +39,6 @@ final class JsonLdRecordWriter implements StreamRDF {
     JsonLdRecordWriter(OutputStream out, PrefixMap prefixes) {
         this.out = out;
         this.prefixes = prefixes;
-    }
-
-    @Override
-    public void start() {
     }
 
     @Override
@@ -57,14 +53,6 @@ final class JsonLdRecordWriter implements StreamRDF {
         }
         currentGraph = quad.getGraph();
         pending.add(quad);
-    }
-
-    @Override
-    public void base(String base) {
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -26,7 +26,7 @@ import org.publd.PubldException;
  * bounded batches, and the descriptions of each batch are moved, as XML events, into one
  * {@code rdf:RDF} document.
  */
-final class RdfXmlBatchWriter implements StreamRDF {
+final class RdfXmlBatchWriter extends StreamRDFBase {
     private static final int BATCH_TRIPLES = 20_000;
 
     private final PrefixMap prefixes;
@@ -74,14 +74,6 @@ final class RdfXmlBatchWriter implements StreamRDF {
     @Override
     public void quad(Quad quad) {
         triple(quad.asTriple());
-    }
-
-    @Override
-    public void base(String base) {
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {
     }
 
     @Override
