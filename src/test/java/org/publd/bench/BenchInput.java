@@ -1,0 +1,77 @@
+package org.publd.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Writes a large PubMed XML file from real sample records, each copy with a fresh PMID, so that
+ * benchmarks read realistic records at any size.
+ */
+final class BenchInput {
+    private static final Pattern RECORD = Pattern.compile("<PubmedArticle>.*?</PubmedArticle>", Pattern.DOTALL);
+    private static final Pattern OWN_PMID = Pattern.compile("<PMID Version=\"\\d+\">(\\d+)</PMID>");
+    private static final long FIRST_PMID = 90_000_000L;
+
+    private BenchInput() {
+    }
+
+    /** The {@code PubmedArticle} elements of every sample file in {@code dir}, as text. */
+    static List<String> templates(Path dir) throws IOException {
+        List<String> records = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{xml,xml.gz}")) {
+            for (Path f : files) {
+                Matcher m = RECORD.matcher(read(f));
+                while (m.find()) {
+                    records.add(m.group());
+                }
+            }
+        }
+        if (records.isEmpty()) {
+            throw new IllegalStateException("no PubmedArticle records in " + dir);
+        }
+        return records;
+    }
+
+    /** Writes {@code count} records, cycling through the templates, PMIDs from {@value #FIRST_PMID} upwards. */
+    static void write(List<String> templates, int count, Path out) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PubmedArticleSet>\n");
+            for (int i = 0; i < count; i++) {
+                w.write(withPmid(templates.get(i % templates.size()), Long.toString(FIRST_PMID + i)));
+                w.write('\n');
+            }
+            w.write("</PubmedArticleSet>\n");
+        }
+    }
+
+    private static String withPmid(String record, String pmid) {
+        Matcher m = OWN_PMID.matcher(record);
+        if (!m.find()) {
+            return record;
+        }
+        String old = m.group(1);
+        String head = record.substring(0, m.start()) + "<PMID Version=\"1\">" + pmid + "</PMID>";
+        String tail = record.substring(m.end()).replace("<ArticleId IdType=\"pubmed\">" + old + "</ArticleId>",
+                "<ArticleId IdType=\"pubmed\">" + pmid + "</ArticleId>");
+        return head + tail;
+    }
+
+    private static String read(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            InputStream data = f.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
+            return new String(data.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
