@@ -1,0 +1,18 @@
+/**
+ * PubMed's plain-text notations, shared by the text input formats (MEDLINE, the saved abstract page).
+ *
+ * <p>Both formats print a publication date the way a PubMed citation does, year first, month as an
+ * English abbreviation, day last, each part present only when known:
+ * <pre>
+ * date      := year [ " " month [ " " day ] ]      2010 Aug 20 · 2010 Oct · 2015
+ *            | free text starting with a year       1998 Dec-1999 Jan · 2010 Spring
+ * </pre>
+ * and a grant as its parts joined by slashes, the funder last:
+ * <pre>
+ * grant     := [ grant-id "/" ] [ acronym "/" ] agency [ "/" country ]
+ *              MH45481/MH/NIMH NIH HHS/United States
+ * </pre>
+ * {@link org.publd.source.notation.DateNotation} and {@link org.publd.source.notation.GrantNotation}
+ * read them into the record model; neither guesses what the text does not say.
+ */
+package org.publd.source.notation;
