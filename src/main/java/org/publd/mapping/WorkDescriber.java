@@ -42,7 +42,7 @@ final class WorkDescriber {
             case JOURNAL_ARTICLE -> FABIO.JournalArticle;
             case BOOK -> FABIO.Book;
             case BOOK_CHAPTER -> FABIO.BookChapter;
-            case LISTED_WORK -> FABIO.Expression;
+            case LISTED_WORK, UNSPECIFIED -> FABIO.Expression;
         });
         publicationTypes(e, work, a.publicationTypes());
         identifiers(e, work, a);

@@ -9,5 +9,10 @@ public enum WorkKind {
     /** A {@code PubmedBookArticle} describing a chapter or section of a book. */
     BOOK_CHAPTER,
     /** A work known only from another record's list (references, comments, similar articles...). */
-    LISTED_WORK
+    LISTED_WORK,
+    /**
+     * A record whose source does not say what sort of work it is (a saved abstract page without its
+     * citation line); described only as a work.
+     */
+    UNSPECIFIED
 }
