@@ -1,0 +1,58 @@
+package org.publd.source.medline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.publd.record.Article;
+import org.publd.source.ErrorHandler;
+import org.publd.source.RecordReader;
+import org.publd.source.SourceInput;
+import org.publd.source.SourceParseException;
+
+/** Reads MEDLINE records one at a time; an unreadable record goes to the error handler and is skipped. */
+final class MedlineReader implements RecordReader {
+    private final SourceInput input;
+    private final ErrorHandler errors;
+    private final TaggedRecordReader records;
+    private final RecordAssembler assembler;
+
+    MedlineReader(SourceInput input, ErrorHandler errors) {
+        this.input = input;
+        this.errors = errors;
+        this.records = new TaggedRecordReader(
+                new BufferedReader(new InputStreamReader(input.stream(), StandardCharsets.UTF_8)));
+        this.assembler = new RecordAssembler(input.name());
+    }
+
+    @Override
+    public Article next() {
+        for (TaggedRecord record; (record = read()) != null; ) {
+            if (record.problem() != null) {
+                errors.recordError(new SourceParseException(input.name(), record.number(), record.pmid(),
+                        record.problem().line(), record.problem().message()));
+                continue;
+            }
+            try {
+                return assembler.assemble(record);
+            } catch (SourceParseException e) {
+                errors.recordError(e);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        input.close();
+    }
+
+    private TaggedRecord read() {
+        try {
+            return records.next();
+        } catch (IOException e) {
+            throw new SourceParseException(input.name(), -1, null, records.lineNumber(),
+                    "cannot read: " + SourceInput.describe(e), e);
+        }
+    }
+}
