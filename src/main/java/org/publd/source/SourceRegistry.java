@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.publd.PubldException;
+import org.publd.source.medline.MedlineFormat;
+import org.publd.source.page.PageFormat;
 import org.publd.source.pubmed.PubmedXmlFormat;
 
 /**
@@ -17,7 +19,9 @@ import org.publd.source.pubmed.PubmedXmlFormat;
  */
 public final class SourceRegistry {
     private static final SourceRegistry STANDARD = new SourceRegistry()
-            .register(new PubmedXmlFormat());
+            .register(new PubmedXmlFormat())
+            .register(new MedlineFormat())
+            .register(new PageFormat());
 
     private final List<SourceFormat> formats = new ArrayList<>();
 
