@@ -27,9 +27,9 @@ final class RecordAssembler {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** Tags PubLD knows and leaves out on purpose: NLM housekeeping, or facts the record model has no place for. */
     private static final Set<String> UNMAPPED = Set.of(
-            "OWN", "STAT", "DA", "DCOM", "PUBM", "SB", "EDAT", "MHDA", "CRDT", "PST", "PHST", "SO", "CI", "OTO",
-            "COIS", "GN", "SI", "OID", "EN", "CTI", "OAB", "OABL", "IRAD", "PS", "FPS", "PRIN", "PROF", "RF",
-            "JC", "EA", "AA");
+            "OWN", "STAT", "DA", "DCOM", "PUBM", "SB", "EDAT", "MHDA", "CRDT", "PST", "PHST", "SO", "CI", "OCI",
+            "OTO", "COIS", "GN", "GS", "SI", "OID", "PMCR", "EN", "CTI", "VTI", "OAB", "OABL", "IRAD", "PS", "FPS",
+            "SFM", "RF", "PRIN", "PROF");
 
     private final String source;
 
