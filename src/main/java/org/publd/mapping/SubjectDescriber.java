@@ -20,10 +20,12 @@ final class SubjectDescriber {
 
     void describe(Emitter e, Node work, Article a) {
         for (MeshHeading h : a.meshHeadings()) {
-            if (h.descriptor().ui() == null) {
-                e.text(work, PUBLD.meshHeadingText, headingText(h));
-            } else {
+            if (h.descriptor().ui() != null) {
                 heading(e, work, h);
+            }
+            // A name without a UI is kept as written, for the linker to resolve, rather than dropped or guessed.
+            if (h.descriptor().ui() == null || h.qualifiers().stream().anyMatch(q -> q.term().ui() == null)) {
+                e.text(work, PUBLD.meshHeadingText, headingText(h));
             }
         }
         for (Term t : a.substances()) {

@@ -183,6 +183,14 @@ class TestRecordMapper {
     }
 
     @Test
+    void qualifierWithoutUiKeepsTheWholeHeadingAsText() {
+        DatasetGraph dsg = map(record().addMeshHeading(new MeshHeading(new Term("D007649", "Ketamine"), false,
+                List.of(new MeshHeading.Qualifier(Term.named("pharmacology"), true)))).build());
+        assertTrue(has(dsg, X, DCTerms.subject.asNode(), uri("http://id.nlm.nih.gov/mesh/D007649")));
+        assertTrue(has(dsg, X, PUBLD.meshHeadingText, lit("Ketamine/*pharmacology")));
+    }
+
+    @Test
     void substancesAndKeywords() {
         DatasetGraph dsg = map(record().addSubstance(new Term("D007649", "Ketamine")).addSubstance(Term.named("Antidepressive Agents"))
                 .addKeyword("mTOR").build());
