@@ -1,0 +1,172 @@
+package org.publd.server;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.publd.mapping.vocab.Prefixes;
+import org.publd.server.data.DatasetStatistics;
+import org.publd.server.data.DumpServlet;
+import org.publd.server.data.VoidDescriber;
+import org.publd.server.html.LandingServlet;
+import org.publd.server.html.QueryPageServlet;
+import org.publd.server.html.ResourcePages;
+import org.publd.server.html.YasguiServlet;
+import org.publd.server.ld.DatasetDescriber;
+import org.publd.server.ld.Describer;
+import org.publd.server.ld.LinkedDataServlet;
+import org.publd.server.ld.RdfDocumentServlet;
+
+/**
+ * PubLD's server: Fuseki's SPARQL and graph-store endpoints at {@code /ds}, and Linked Data for every
+ * IRI under the base. Read-only to the public; updates need a login from the password file.
+ *
+ * <pre>
+ * try (PubldServer server = PubldServer.start(dsg, ServerConfig.defaults(3030, "http://localhost:3030/"))) {
+ *     server.join();
+ * }
+ * </pre>
+ *
+ * <p>Paths: {@code /} landing page, {@code /sparql} query page, {@code /ds/sparql} and {@code /ds/query}
+ * SPARQL query, {@code /ds/get} graph store (read), {@code /ds/update} and {@code /ds/data} (with a
+ * password file only), {@code /void}, {@code /ns}, {@code /dump.nq.gz}, {@code /yasgui/*}, and every
+ * other path a resource under the base.
+ */
+public final class PubldServer implements AutoCloseable {
+    /** The dataset's name in the server: {@code /ds}, as stock Fuseki setups use. */
+    public static final String DATASET = "/ds";
+    /** The largest anonymous request body: a long SPARQL query fits many times over. */
+    static final long MAX_BODY_BYTES = 1 << 20;
+    private static final Duration STATISTICS_MAX_AGE = Duration.ofMinutes(10);
+    private static final int SAMPLE_RECORDS = 10;
+
+    private final FusekiServer fuseki;
+    private final DatasetStatistics statistics;
+
+    private PubldServer(FusekiServer fuseki, DatasetStatistics statistics) {
+        this.fuseki = fuseki;
+        this.statistics = statistics;
+    }
+
+    /** Builds the server for {@code dsg} (a dataset whose default graph is the union of its graphs) and starts it. */
+    public static PubldServer start(DatasetGraph dsg, ServerConfig config) {
+        String base = config.base();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        dsg.getContext().set(Service.httpServiceAllowed, config.allowService());
+
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.GSP_R);
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(config.port())
+                .loopback(!config.bindAll())
+                .fusekiModules(FusekiModules.empty())
+                .enableCors(true)
+                .registerOperation(Operation.Query, new LimitedQuery(config.maxRows()))
+                .registerOperation(Operation.GSP_R, new UnionGraphRead());
+        if (config.adminPasswordFile() != null) {
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            b.passwordFile(config.adminPasswordFile().toString()).serverAuthPolicy(Auth.ANY_ANON);
+        }
+        b.add(DATASET, service);
+
+        PrefixMapping prefixes = prefixes(base);
+        DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
+        VoidDescriber voidDescriber = new VoidDescriber(base, statistics);
+        Describer data = new DatasetDescriber(dsg);
+        Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
+
+        b.addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
+                .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, base)))
+                .addServlet("/sparql", new QueryPageServlet())
+                .addServlet("/yasgui/*", new YasguiServlet())
+                .addServlet("/ns", new RdfDocumentServlet(ontology()))
+                .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dsg))
+                .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes));
+        FusekiServer fuseki = b.build().start();
+        return new PubldServer(fuseki, statistics);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** How many records the server publishes. */
+    public long records() {
+        return statistics.records();
+    }
+
+    /** Waits until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    /** The contract's prefixes, and short ones for the IRI spaces under the base. */
+    static PrefixMapping prefixes(String base) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefixes(Prefixes.standard().getMapping());
+        pm.setNsPrefix("pubmed", base + "pubmed/");
+        pm.setNsPrefix("journal", base + "journal/");
+        pm.setNsPrefix("funder", base + "funder/");
+        return pm.lock();
+    }
+
+    private static Graph ontology() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = PubldServer.class.getClassLoader().getResourceAsStream("ontology/publd.ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("ontology/publd.ttl missing from the classpath");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private static List<String> sampleRecords(DatasetGraph dsg, String base) {
+        String prefix = base + "graph/pubmed/";
+        return Txn.calculateRead(dsg, () -> {
+            List<String> paths = new ArrayList<>();
+            Iterator<Node> graphs = dsg.listGraphNodes();
+            try {
+                while (graphs.hasNext() && paths.size() < SAMPLE_RECORDS) {
+                    Node g = graphs.next();
+                    if (g.isURI() && g.getURI().startsWith(prefix)) {
+                        paths.add("pubmed/" + g.getURI().substring(prefix.length()));
+                    }
+                }
+            } finally {
+                Iter.close(graphs);
+            }
+            return paths;
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package org.publd.server.data;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.publd.mapping.vocab.Prefixes;
+import org.publd.server.ld.Describer;
+
+/**
+ * The VoID description of the dataset at {@code B void}, computed from the data: size, vocabularies,
+ * where to query and download it, and one {@code void:Linkset} per target dataset and link property,
+ * each with its triple count. Linksets and targets get fragment IRIs of the description itself.
+ */
+public final class VoidDescriber implements Describer {
+    private static final String VOID = Prefixes.VOID;
+
+    private final Node dataset;
+    private final String base;
+    private final DatasetStatistics statistics;
+
+    public VoidDescriber(String base, DatasetStatistics statistics) {
+        this.base = base;
+        this.dataset = NodeFactory.createURI(base + "void");
+        this.statistics = statistics;
+    }
+
+    /** The IRI of the dataset, {@code B void}. */
+    public Node datasetIri() {
+        return dataset;
+    }
+
+    @Override
+    public Optional<Graph> describe(Node iri) {
+        return iri.equals(dataset) ? Optional.of(describe(statistics.current())) : Optional.empty();
+    }
+
+    private Graph describe(Statistics s) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(dataset, RDF.type.asNode(), v("Dataset"));
+        g.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("PubLD: PubMed records as Linked Data", "en"));
+        g.add(dataset, DCTerms.source.asNode(), NodeFactory.createURI("https://pubmed.ncbi.nlm.nih.gov/"));
+        g.add(dataset, FOAF.homepage.asNode(), NodeFactory.createURI(base));
+        g.add(dataset, v("uriSpace"), NodeFactory.createLiteralString(base));
+        g.add(dataset, v("sparqlEndpoint"), NodeFactory.createURI(base + "ds/sparql"));
+        g.add(dataset, v("dataDump"), NodeFactory.createURI(base + "dump.nq.gz"));
+        g.add(dataset, v("triples"), count(s.triples()));
+        g.add(dataset, v("entities"), count(s.entities()));
+        g.add(dataset, v("documents"), count(s.records()));
+        for (String vocabulary : s.vocabularies()) {
+            g.add(dataset, v("vocabulary"), NodeFactory.createURI(vocabulary));
+        }
+        for (Map.Entry<LinkTarget, Map<String, Long>> e : s.links().entrySet()) {
+            LinkTarget target = e.getKey();
+            Node targetNode = NodeFactory.createURI(base + "void#" + target.id());
+            g.add(targetNode, RDF.type.asNode(), v("Dataset"));
+            g.add(targetNode, DCTerms.title.asNode(), NodeFactory.createLiteralString(target.title()));
+            g.add(targetNode, v("uriSpace"), NodeFactory.createLiteralString(target.uriSpace()));
+            for (Map.Entry<String, Long> byProperty : e.getValue().entrySet()) {
+                String property = byProperty.getKey();
+                Node linkset = NodeFactory.createURI(base + "void#" + target.id() + "-" + localName(property));
+                g.add(dataset, v("subset"), linkset);
+                g.add(linkset, RDF.type.asNode(), v("Linkset"));
+                g.add(linkset, v("subjectsTarget"), dataset);
+                g.add(linkset, v("objectsTarget"), targetNode);
+                g.add(linkset, v("linkPredicate"), NodeFactory.createURI(property));
+                g.add(linkset, v("triples"), count(byProperty.getValue()));
+            }
+        }
+        return g;
+    }
+
+    private static String localName(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+
+    private static Node v(String local) {
+        return NodeFactory.createURI(VOID + local);
+    }
+
+    private static Node count(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}
