@@ -1,0 +1,109 @@
+package org.publd.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.publd.PubldException;
+import org.publd.mapping.MappingOptions;
+import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordPipeline;
+import org.publd.server.ExampleData;
+import org.publd.server.PubldServer;
+import org.publd.server.PublishedDataset;
+import org.publd.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code publd serve}: SPARQL and Linked Data over a TDB2 database, or over records loaded into memory. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves records over HTTP: SPARQL 1.1 at /ds, Linked Data for every IRI under the base.",
+            "Without --db, the INPUT files (or the bundled examples) are loaded into memory."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "DIR", description = "Serve this TDB2 database (made by publd load).")
+    Path db;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base IRI of the data (default: http://localhost:PORT/). Must match the base the data was mapped with.")
+    String base;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Turn on /ds/update and /ds/data for the users in FILE (lines 'user: password').")
+    Path passwordFile;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop SPARQL queries after this long (default: ${DEFAULT-VALUE}).")
+    double queryTimeout;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most result rows an anonymous query gets (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--allow-service", description = "Let SPARQL queries call other endpoints with SERVICE.")
+    boolean allowService;
+
+    @Option(names = "--bind-all", description = "Listen on every network interface (default: localhost only).")
+    boolean bindAll;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "PubMed XML files to serve from memory (not with --db).")
+    List<String> inputs = List.of();
+
+    @Override
+    public Integer call() {
+        if (db != null && !inputs.isEmpty()) {
+            throw new PubldException("give either --db or INPUT files, not both");
+        }
+        if (passwordFile != null && !Files.isReadable(passwordFile)) {
+            throw new PubldException(passwordFile + ": cannot read the password file");
+        }
+        if (queryTimeout <= 0) {
+            throw new PubldException("--query-timeout must be positive, got " + queryTimeout);
+        }
+        String baseIri = base != null ? base : "http://localhost:" + port + "/";
+        ServerConfig config = new ServerConfig(port, baseIri, passwordFile,
+                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, allowService, bindAll);
+        DatasetGraph dsg = db != null ? PublishedDataset.open(db) : loadInMemory(config.base());
+        try (PubldServer server = PubldServer.start(dsg, config)) {
+            String url = "http://localhost:" + server.port() + "/";
+            System.err.printf(Locale.ROOT, "PubLD serving %,d records at %s (SPARQL: %sds/sparql)%n", server.records(), url, url);
+            server.join();
+        }
+        return ExitCodes.OK;
+    }
+
+    private DatasetGraph loadInMemory(String baseIri) {
+        DatasetGraph dsg = PublishedDataset.inMemory();
+        RecordMapper mapper = new RecordMapper(new MappingOptions(baseIri, true));
+        RecordPipeline pipeline = RecordPipeline.builder(mapper).build();
+        if (!inputs.isEmpty()) {
+            load(dsg, pipeline, inputs);
+            return dsg;
+        }
+        try (ExampleData examples = ExampleData.extract()) {
+            load(dsg, pipeline, examples.files());
+        }
+        return dsg;
+    }
+
+    private static void load(DatasetGraph dsg, RecordPipeline pipeline, List<String> files) {
+        Txn.executeWrite(dsg, () -> {
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            sink.start();
+            RecordPipeline.Summary summary = pipeline.run(files, sink);
+            sink.finish();
+            if (summary.errors() > 0) {
+                System.err.println(SummaryLine.of("serve", summary));
+            }
+        });
+    }
+}
