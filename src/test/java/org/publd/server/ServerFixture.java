@@ -1,0 +1,55 @@
+package org.publd.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** A server over {@link TestRecords} on a free port, and requests to it through java.net.http. */
+final class ServerFixture implements AutoCloseable {
+    static final String ADMIN = "admin";
+    static final String PASSWORD = "s3cret";
+
+    final DatasetGraph dsg;
+    final PubldServer server;
+    final String url;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    ServerFixture(ServerConfig config) {
+        this.dsg = TestRecords.dataset();
+        this.server = PubldServer.start(dsg, config);
+        this.url = "http://localhost:" + server.port();
+    }
+
+    /**
+     * The test records with the default settings and an admin password file. Not in a JUnit temporary
+     * directory: Jetty watches the file and warns if it vanishes before the server has stopped.
+     */
+    static ServerFixture withAdmin() throws IOException {
+        Path passwords = Files.createTempFile("publd-passwd", "");
+        passwords.toFile().deleteOnExit();
+        Files.writeString(passwords, ADMIN + ": " + PASSWORD + "\n");
+        return new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE).withAdminPasswordFile(passwords));
+    }
+
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
