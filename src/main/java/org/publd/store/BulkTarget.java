@@ -1,0 +1,86 @@
+package org.publd.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.publd.PubldException;
+
+/**
+ * Loads records into an empty TDB2 database through TDB2's parallel bulk loader, with the same
+ * outcome as {@link TransactionalTarget}. A bulk loader can only add, so the first occurrence of
+ * each graph goes to it and anything later about a graph already loaded (the record again, or its
+ * deletion) is kept in order and applied in one write transaction after the bulk phase. On an
+ * empty database, dropping a graph not yet loaded does nothing.
+ *
+ * <p>The bulk loader is not crash-safe, so {@link StoreLoader} only runs it on a staging
+ * directory that becomes the database once committed.
+ */
+final class BulkTarget implements RecordTarget {
+    private final DatasetGraph dsg;
+    private final DataLoader loader;
+    private final StreamRDF stream;
+    private final Set<Node> loaded = new HashSet<>();
+    private final List<Change> later = new ArrayList<>();
+
+    /** A graph replaced by {@code quads}, or dropped when {@code quads} is null. */
+    private record Change(Node graph, List<Quad> quads) {
+    }
+
+    BulkTarget(DatasetGraph dsg, MonitorOutput output) {
+        this.dsg = dsg;
+        this.loader = LoaderFactory.parallelLoader(dsg, output);
+        loader.startBulk();
+        this.stream = loader.stream();
+        stream.start();
+    }
+
+    @Override
+    public void replace(Node graph, Set<Quad> quads) {
+        if (loaded.add(graph)) {
+            quads.forEach(stream::quad);
+        } else {
+            later.add(new Change(graph, List.copyOf(quads)));
+        }
+    }
+
+    @Override
+    public void drop(Node graph) {
+        if (loaded.contains(graph)) {
+            later.add(new Change(graph, null));
+        }
+    }
+
+    @Override
+    public void commit() {
+        stream.finish();
+        loader.finishBulk();
+        Txn.executeWrite(dsg, () -> later.forEach(this::apply));
+        later.clear();
+    }
+
+    @Override
+    public void abort() {
+        loader.finishException(new PubldException("bulk load abandoned"));
+    }
+
+    /** Changes kept for after the bulk phase, held in memory until then. */
+    int deferred() {
+        return later.size();
+    }
+
+    private void apply(Change c) {
+        dsg.deleteAny(c.graph(), Node.ANY, Node.ANY, Node.ANY);
+        if (c.quads() != null) {
+            c.quads().forEach(dsg::add);
+        }
+    }
+}

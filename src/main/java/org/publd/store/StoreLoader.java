@@ -1,0 +1,159 @@
+package org.publd.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.publd.PubldException;
+import org.publd.mapping.IriScheme;
+import org.publd.record.DeletedCitations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads mapped records into a PubLD database: each record replaces its graph, each deletion drops
+ * one, and only whole records are committed.
+ *
+ * <p>Two paths, same outcome. A database that does not exist yet (absent or empty directory) is
+ * bulk-loaded by TDB2's parallel loader into a staging directory beside it,
+ * {@code .NAME.loading}, which is moved into place on {@link #commit()}: a load killed half-way
+ * leaves the database absent or empty, and the staging directory is cleared by the next load.
+ * An existing database is loaded in transactions of whole records ({@link TransactionalTarget}).
+ *
+ * <pre>
+ * try (StoreLoader loader = StoreLoader.open(Path.of("DB"), mapper.iris(), true)) {
+ *     pipeline.onDeletions(loader::delete).build().run(inputs, loader.sink());
+ *     loader.commit();
+ * }   // closed without commit: what was not committed is given up
+ * </pre>
+ */
+public final class StoreLoader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreLoader.class);
+
+    private final Path dir;
+    private final Path staging;
+    private final DatasetGraph dsg;
+    private final RecordTarget target;
+    private final RecordAssembler assembler;
+    private final IriScheme iris;
+    private boolean done;
+
+    private StoreLoader(Path dir, Path staging, DatasetGraph dsg, RecordTarget target, IriScheme iris) {
+        this.dir = dir;
+        this.staging = staging;
+        this.dsg = dsg;
+        this.target = target;
+        this.assembler = new RecordAssembler(target);
+        this.iris = iris;
+    }
+
+    /**
+     * Opens {@code dir} for loading.
+     *
+     * @param allowBulk whether a new database may be bulk-loaded; false always loads in transactions
+     */
+    public static StoreLoader open(Path dir, IriScheme iris, boolean allowBulk) {
+        return open(dir, iris, allowBulk, TransactionalTarget.DEFAULT_BATCH_QUADS);
+    }
+
+    static StoreLoader open(Path dir, IriScheme iris, boolean allowBulk, long batchQuads) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (allowBulk && isNew(abs)) {
+            Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
+            deleteTree(staging);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(staging));
+            LOG.info("{}: new database, bulk loading through {}", dir, staging);
+            return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))), iris);
+        }
+        DatasetGraph dsg = Tdb2Store.open(abs).dataset();
+        return new StoreLoader(abs, null, dsg, new TransactionalTarget(dsg, batchQuads), iris);
+    }
+
+    /** Where the mapped quads go; records must arrive whole and consecutively, as the mapper writes them. */
+    public StreamRDF sink() {
+        return assembler;
+    }
+
+    /** Drops the graphs of the deleted records, in input order with the records. */
+    public void delete(DeletedCitations deleted) {
+        deleted.pmids().forEach(pmid -> assembler.drop(iris.graph(pmid)));
+    }
+
+    /** Whether this load goes through the bulk loader. */
+    public boolean bulk() {
+        return staging != null;
+    }
+
+    /** Commits every record received so far, which the caller knows to be whole; ends the load. */
+    public void commit() {
+        assembler.endRecord();
+        target.commit();
+        done = true;
+        if (target instanceof TransactionalTarget t && t.unchanged() > 0) {
+            LOG.info("{}: {} records unchanged", dir, t.unchanged());
+        }
+        if (staging != null) {
+            TDBInternal.expel(dsg);
+            moveIntoPlace();
+        }
+    }
+
+    /** Gives up whatever was not committed, unless {@link #commit()} was called; releases the database. */
+    @Override
+    public void close() {
+        try {
+            if (!done) {
+                target.abort();
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+            if (staging != null && !done) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private void moveIntoPlace() {
+        try {
+            Files.deleteIfExists(dir);
+            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new PubldException(dir + ": cannot move the loaded database from " + staging + " into place: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isNew(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new PubldException(dir + ": not a directory");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new PubldException(dir + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new PubldException(root + ": cannot remove the staging directory: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * The TDB2 database PubLD loads records into and serves from.
+ *
+ * <p>The data: one named graph per record, {@code B graph/pubmed/{PMID}}, holding everything that
+ * record says, including what it says about other works (references, comments...) and its own
+ * provenance ({@code <graph> a prov:Entity; prov:wasDerivedFrom; prov:generatedAtTime;
+ * prov:wasAttributedTo; dcterms:modified}). Nothing is stored in the real default graph: queries
+ * see the union of the record graphs there, because {@link org.publd.store.Tdb2Store} sets TDB2's
+ * {@code unionDefaultGraph} in the dataset context (a stock Fuseki needs
+ * {@code --set tdb2:unionDefaultGraph=true} for the same view).
+ *
+ * <p>Loading ({@link org.publd.store.StoreLoader}) treats a graph as the unit of change: a record
+ * loaded again replaces its graph as a whole, a {@code DeleteCitation} drops it, and only whole
+ * records are ever committed, so a failed or killed load leaves the database consistent and a
+ * rerun completes it. A reloaded record whose content did not change is left as it is, keeping its
+ * first {@code prov:generatedAtTime}: loading the same input twice leaves exactly the same dataset.
+ *
+ * <pre>
+ * try (Tdb2Store store = Tdb2Store.open(Path.of("DB"))) {
+ *     Txn.executeRead(store.dataset(), () -&gt; ...);
+ * }
+ * </pre>
+ */
+package org.publd.store;
