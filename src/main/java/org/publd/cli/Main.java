@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "publd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes PubMed records (PubMed XML) as Linked Data: Dublin Core, CiTO, FaBiO.",
-        subcommands = {MapCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MapCommand.class, LoadCommand.class, ServeCommand.class, ExportCommand.class, StatsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     static final String VERBOSE = "--verbose";
 
