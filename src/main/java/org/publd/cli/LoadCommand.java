@@ -2,10 +2,13 @@ package org.publd.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.publd.PubldException;
 import org.publd.mapping.RecordMapper;
 import org.publd.mapping.RecordPipeline;
 import org.publd.source.SourceParseException;
+import org.publd.store.LoadPath;
 import org.publd.store.StoreLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
         description = {"Loads PubMed records into a TDB2 database, one named graph per record.",
             "A record loaded again replaces its graph; a DeleteCitation drops it. Only whole records are committed:"
                 + " after a failure, rerun the same load to complete it.",
-            "A new database (absent or empty directory) is bulk-loaded; an existing one in transactions."})
+            "A new database (absent or empty directory) can be bulk-loaded (--loader); an existing one is loaded in transactions."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin
     InputOptions in;
@@ -24,15 +27,18 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Option(names = "--no-bulk", description = "Load a new database in transactions too, instead of with the bulk loader.")
-    boolean noBulk;
+    @Option(names = "--loader", paramLabel = "PATH", defaultValue = "auto",
+            description = "auto, bulk or transactional: bulk uses TDB2's parallel loader for a new database"
+                    + " (auto: when the machine has at least 4 cores); transactional always loads in transactions"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String loaderPath;
 
     @Override
     public Integer call() {
         RecordMapper mapper = in.mapper();
         RecordPipeline.Summary summary;
         try (Progress progress = Progress.forInput("load", totalSize());
-             StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), !noBulk)) {
+             StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), loadPath())) {
             RecordPipeline pipeline = in.pipeline(mapper, progress).onDeletions(loader::delete).build();
             try {
                 summary = pipeline.run(in.inputs, loader.sink());
@@ -46,6 +52,14 @@ final class LoadCommand implements Callable<Integer> {
         }
         System.err.println(SummaryLine.of("load", summary));
         return summary.errors() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private LoadPath loadPath() {
+        try {
+            return LoadPath.valueOf(loaderPath.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PubldException("unknown loader '" + loaderPath + "'; expected one of auto, bulk, transactional");
+        }
     }
 
     private long totalSize() {

@@ -21,14 +21,14 @@ import org.slf4j.LoggerFactory;
  * Loads mapped records into a PubLD database: each record replaces its graph, each deletion drops
  * one, and only whole records are committed.
  *
- * <p>Two paths, same outcome. A database that does not exist yet (absent or empty directory) is
- * bulk-loaded by TDB2's parallel loader into a staging directory beside it,
+ * <p>Two paths ({@link LoadPath}), same outcome. A database that does not exist yet (absent or empty
+ * directory) may be bulk-loaded by TDB2's parallel loader into a staging directory beside it,
  * {@code .NAME.loading}, which is moved into place on {@link #commit()}: a load killed half-way
  * leaves the database absent or empty, and the staging directory is cleared by the next load.
  * An existing database is loaded in transactions of whole records ({@link TransactionalTarget}).
  *
  * <pre>
- * try (StoreLoader loader = StoreLoader.open(Path.of("DB"), mapper.iris(), true)) {
+ * try (StoreLoader loader = StoreLoader.open(Path.of("DB"), mapper.iris(), LoadPath.AUTO)) {
  *     pipeline.onDeletions(loader::delete).build().run(inputs, loader.sink());
  *     loader.commit();
  * }   // closed without commit: what was not committed is given up
@@ -57,17 +57,20 @@ public final class StoreLoader implements AutoCloseable {
     /**
      * Opens {@code dir} for loading.
      *
-     * @param allowBulk whether a new database may be bulk-loaded; false always loads in transactions
+     * @param path whether a new database may be bulk-loaded
      */
-    public static StoreLoader open(Path dir, IriScheme iris, boolean allowBulk) {
-        return open(dir, iris, allowBulk, TransactionalTarget.DEFAULT_BATCH_QUADS);
+    public static StoreLoader open(Path dir, IriScheme iris, LoadPath path) {
+        return open(dir, iris, path, TransactionalTarget.DEFAULT_BATCH_QUADS);
     }
 
-    static StoreLoader open(Path dir, IriScheme iris, boolean allowBulk, long batchQuads) {
+    static StoreLoader open(Path dir, IriScheme iris, LoadPath path, long batchQuads) {
         Path abs = dir.toAbsolutePath().normalize();
-        if (allowBulk && isNew(abs)) {
-            Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
-            deleteTree(staging);
+        boolean fresh = isNew(abs);
+        Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
+        if (fresh) {
+            deleteTree(staging); // left by a bulk load that was killed
+        }
+        if (path.bulkWhenNew() && fresh) {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(staging));
             LOG.info("{}: new database, bulk loading through {}", dir, staging);
             return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))), iris);

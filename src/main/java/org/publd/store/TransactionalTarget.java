@@ -15,7 +15,7 @@ import org.publd.mapping.vocab.PROV;
  */
 final class TransactionalTarget implements RecordTarget {
     /** Large enough that commits (each an fsync) cost little, small enough to bound redo work. */
-    static final long DEFAULT_BATCH_QUADS = 200_000;
+    static final long DEFAULT_BATCH_QUADS = 50_000;
 
     private final DatasetGraph dsg;
     private final long batchQuads;

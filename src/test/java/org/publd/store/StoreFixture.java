@@ -40,9 +40,9 @@ final class StoreFixture {
     }
 
     /** A load as LoadCommand runs it: a strict failure commits the whole records read before it. */
-    static RecordPipeline.Summary load(Path db, Path input, boolean allowBulk, boolean strict, long batchQuads,
+    static RecordPipeline.Summary load(Path db, Path input, LoadPath path, boolean strict, long batchQuads,
                                        UnaryOperator<StreamRDF> wrapSink) {
-        try (StoreLoader loader = StoreLoader.open(db, MAPPER.iris(), allowBulk, batchQuads)) {
+        try (StoreLoader loader = StoreLoader.open(db, MAPPER.iris(), path, batchQuads)) {
             RecordPipeline.Summary s;
             try {
                 s = pipeline(loader, strict).run(List.of(input.toString()), wrapSink.apply(loader.sink()));
@@ -55,8 +55,8 @@ final class StoreFixture {
         }
     }
 
-    static RecordPipeline.Summary load(Path db, Path input, boolean allowBulk) {
-        return load(db, input, allowBulk, false, TransactionalTarget.DEFAULT_BATCH_QUADS, UnaryOperator.identity());
+    static RecordPipeline.Summary load(Path db, Path input, LoadPath path) {
+        return load(db, input, path, false, TransactionalTarget.DEFAULT_BATCH_QUADS, UnaryOperator.identity());
     }
 
     /** Every quad of the database. */

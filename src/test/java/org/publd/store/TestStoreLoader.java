@@ -55,20 +55,20 @@ class TestStoreLoader {
     @Test
     void reloadingTheSameInputLeavesTheSameDataset() {
         Path in = StoreFixture.input(tmp, "a.lines", THREE);
-        StoreFixture.load(db("db"), in, true);
+        StoreFixture.load(db("db"), in, LoadPath.BULK);
         Set<Quad> first = StoreFixture.quads(db("db"));
-        StoreFixture.load(db("db"), in, true);
+        StoreFixture.load(db("db"), in, LoadPath.BULK);
         assertEquals(first, StoreFixture.quads(db("db")), "generation times included: an unchanged record is kept");
     }
 
     @Test
     void aChangedRecordReplacesItsGraph() {
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), true);
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "b.lines", "article 1 t=Changed\n"), true);
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), LoadPath.BULK);
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "b.lines", "article 1 t=Changed\n"), LoadPath.BULK);
         Set<Quad> one = inGraph(StoreFixture.quads(db("db")), "1");
         Set<Quad> expected = new java.util.HashSet<>();
         Path ref = db("ref");
-        StoreFixture.load(ref, StoreFixture.input(tmp, "c.lines", "article 1 t=Changed\n"), true);
+        StoreFixture.load(ref, StoreFixture.input(tmp, "c.lines", "article 1 t=Changed\n"), LoadPath.BULK);
         expected.addAll(StoreFixture.content(StoreFixture.quads(ref)));
         assertEquals(expected, StoreFixture.content(one));
         assertTrue(one.stream().noneMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals("First")));
@@ -77,14 +77,14 @@ class TestStoreLoader {
 
     @Test
     void aDeletionDropsTheRecordGraph() {
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), true);
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "d.lines", "delete 2 999\n"), true);
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), LoadPath.BULK);
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "d.lines", "delete 2 999\n"), LoadPath.BULK);
         assertEquals(Set.of(graph("1"), graph("3")), graphs(StoreFixture.quads(db("db"))));
     }
 
     @Test
     void theDefaultGraphIsTheUnionOfTheRecordGraphs() {
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), true);
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), LoadPath.BULK);
         try (Tdb2Store store = Tdb2Store.open(db("db"))) {
             List<String> titles = Txn.calculateRead(store.dataset(), () -> {
                 try (QueryExec qe = QueryExec.dataset(store.dataset())
@@ -99,21 +99,21 @@ class TestStoreLoader {
 
     @Test
     void theSameRecordTwiceInARowEndsUpOnce() {
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", "article 5 t=A cites=6\narticle 5 t=B\n"), false);
-        StoreFixture.load(db("ref"), StoreFixture.input(tmp, "b.lines", "article 5 t=B\n"), false);
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", "article 5 t=A cites=6\narticle 5 t=B\n"), LoadPath.TRANSACTIONAL);
+        StoreFixture.load(db("ref"), StoreFixture.input(tmp, "b.lines", "article 5 t=B\n"), LoadPath.TRANSACTIONAL);
         assertEquals(StoreFixture.content(db("ref")), StoreFixture.content(db("db")));
     }
 
     @Test
     void aStrictFailureKeepsTheWholeRecordsBeforeItAndARerunCompletes() {
         Path bad = StoreFixture.input(tmp, "a.lines", "article 1 authors=2\narticle 2 cites=1\nbad line\narticle 3\n");
-        assertThrows(SourceParseException.class, () -> StoreFixture.load(db("db"), bad, false, true, 1, UnaryOperator.identity()));
-        StoreFixture.load(db("ref"), StoreFixture.input(tmp, "r.lines", "article 1 authors=2\narticle 2 cites=1\n"), false);
+        assertThrows(SourceParseException.class, () -> StoreFixture.load(db("db"), bad, LoadPath.TRANSACTIONAL, true, 1, UnaryOperator.identity()));
+        StoreFixture.load(db("ref"), StoreFixture.input(tmp, "r.lines", "article 1 authors=2\narticle 2 cites=1\n"), LoadPath.TRANSACTIONAL);
         assertEquals(StoreFixture.content(db("ref")), StoreFixture.content(db("db")));
 
         Path fixed = StoreFixture.input(tmp, "a.lines", "article 1 authors=2\narticle 2 cites=1\narticle 3\n");
-        StoreFixture.load(db("db"), fixed, false, true, 1, UnaryOperator.identity());
-        StoreFixture.load(db("full"), fixed, false);
+        StoreFixture.load(db("db"), fixed, LoadPath.TRANSACTIONAL, true, 1, UnaryOperator.identity());
+        StoreFixture.load(db("full"), fixed, LoadPath.TRANSACTIONAL);
         assertEquals(StoreFixture.content(db("full")), StoreFixture.content(db("db")));
     }
 
@@ -124,12 +124,12 @@ class TestStoreLoader {
             lines.append("article ").append(i).append(" authors=4 cites=").append(i + 100).append('\n');
         }
         Path in = StoreFixture.input(tmp, "a.lines", lines.toString());
-        StoreFixture.load(db("full"), in, false);
+        StoreFixture.load(db("full"), in, LoadPath.TRANSACTIONAL);
         Set<Quad> full = StoreFixture.content(db("full"));
 
         // A batch of about 3 records, and a failure in the middle of record 20.
         long perRecord = full.size() / 40;
-        RuntimeException crash = assertThrows(RuntimeException.class, () -> StoreFixture.load(db("db"), in, false, false,
+        RuntimeException crash = assertThrows(RuntimeException.class, () -> StoreFixture.load(db("db"), in, LoadPath.TRANSACTIONAL, false,
                 3 * perRecord, sink -> failingAfter(sink, 19 * perRecord + perRecord / 2)));
         assertEquals("disk full", crash.getMessage());
 
@@ -143,19 +143,19 @@ class TestStoreLoader {
                     "graph " + g + " is whole");
         }
 
-        StoreFixture.load(db("db"), in, false);
+        StoreFixture.load(db("db"), in, LoadPath.TRANSACTIONAL);
         assertEquals(full, StoreFixture.content(db("db")));
     }
 
     @Test
     void anInterruptedBulkLoadLeavesNoDatabaseAndARerunCompletes() {
         Path in = StoreFixture.input(tmp, "a.lines", THREE);
-        assertThrows(RuntimeException.class, () -> StoreFixture.load(db("db"), in, true, false,
+        assertThrows(RuntimeException.class, () -> StoreFixture.load(db("db"), in, LoadPath.BULK, false,
                 TransactionalTarget.DEFAULT_BATCH_QUADS, sink -> failingAfter(sink, 30)));
         assertFalse(Files.exists(db("db")));
         assertFalse(Files.exists(tmp.resolve(".db.loading")));
-        StoreFixture.load(db("db"), in, true);
-        StoreFixture.load(db("ref"), in, false);
+        StoreFixture.load(db("db"), in, LoadPath.BULK);
+        StoreFixture.load(db("ref"), in, LoadPath.TRANSACTIONAL);
         assertEquals(StoreFixture.content(db("ref")), StoreFixture.content(db("db")));
     }
 
@@ -170,11 +170,11 @@ class TestStoreLoader {
                 article 3 t=Reborn
                 delete 4
                 """);
-        try (StoreLoader loader = StoreLoader.open(db("bulk"), StoreFixture.MAPPER.iris(), true)) {
+        try (StoreLoader loader = StoreLoader.open(db("bulk"), StoreFixture.MAPPER.iris(), LoadPath.BULK)) {
             assertTrue(loader.bulk());
         }
-        StoreFixture.load(db("bulk"), in, true);
-        StoreFixture.load(db("txn"), in, false);
+        StoreFixture.load(db("bulk"), in, LoadPath.BULK);
+        StoreFixture.load(db("txn"), in, LoadPath.TRANSACTIONAL);
         Set<Quad> bulk = StoreFixture.content(db("bulk"));
         assertEquals(StoreFixture.content(db("txn")), bulk);
         assertEquals(Set.of(graph("1"), graph("2"), graph("3")), graphs(bulk));
@@ -183,8 +183,8 @@ class TestStoreLoader {
 
     @Test
     void aLoadIntoAnExistingDatabaseIsTransactional() {
-        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), true);
-        try (StoreLoader loader = StoreLoader.open(db("db"), StoreFixture.MAPPER.iris(), true)) {
+        StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), LoadPath.BULK);
+        try (StoreLoader loader = StoreLoader.open(db("db"), StoreFixture.MAPPER.iris(), LoadPath.BULK)) {
             assertFalse(loader.bulk());
         }
         assertNotEquals(0, StoreFixture.quads(db("db")).size());
