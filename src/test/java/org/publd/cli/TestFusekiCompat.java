@@ -1,0 +1,129 @@
+package org.publd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publd.store.LineRecords;
+import org.publd.store.Tdb2Store;
+
+/**
+ * A database written by {@code publd load} answers the same in a stock Apache Jena Fuseki 5.6.0
+ * ({@code java -jar jena-fuseki-server-5.6.0.jar --tdb2 --loc DB --set tdb2:unionDefaultGraph=true /ds},
+ * on 127.0.0.1 only) as when opened in-process. Runs when the server jar is present:
+ * {@code bench/fuseki-compat.sh} fetches it into {@code bench/work/}, or set {@code -Dpubld.fuseki.jar=...}.
+ */
+class TestFusekiCompat {
+    private static final String PREFIXES = """
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX fabio: <http://purl.org/spar/fabio/>
+            PREFIX cito: <http://purl.org/spar/cito/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            """;
+    /** Plain queries on the default graph (the union), GRAPH queries, aggregates. */
+    private static final List<String> QUERIES = List.of(
+            "SELECT ?t { ?w fabio:hasPubMedId ?id ; dcterms:title ?t } ORDER BY ?t",
+            "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+            "SELECT ?citing ?cited { ?citing cito:cites ?cited } ORDER BY ?citing ?cited",
+            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+            "SELECT ?g ?src { GRAPH ?g { ?g a prov:Entity ; prov:wasDerivedFrom ?src } } ORDER BY ?g",
+            "SELECT ?w ?g { GRAPH ?g { ?w fabio:hasPubMedId \"3\" } } ORDER BY ?g");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void stockFusekiAnswersLikeTheStore() throws Exception {
+        Path jar = Path.of(System.getProperty("publd.fuseki.jar", "bench/work/jena-fuseki-server-5.6.0.jar")).toAbsolutePath();
+        assumeTrue(Files.isRegularFile(jar), "no Fuseki server jar at " + jar + "; run bench/fuseki-compat.sh");
+
+        Path in = Files.writeString(tmp.resolve("in.lines"), LineRecords.HEADER + "\n" + TestStoreCommands.RECORDS);
+        Path db = tmp.resolve("db");
+        assertEquals(0, CliWithLineRecords.run("load", "--db", db.toString(), in.toString()).exit());
+
+        List<List<Map<String, Node>>> local = new ArrayList<>();
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            for (String q : QUERIES) {
+                local.add(Txn.calculateRead(store.dataset(), () -> rows(QueryExec.dataset(store.dataset()).query(PREFIXES + q).build(), QueryExec::select)));
+            }
+        }
+        assertFalse(local.get(0).isEmpty(), "the union default graph answers in-process");
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Process fuseki = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--localhost", "--port=" + port, "--tdb2", "--loc", db.toAbsolutePath().toString(),
+                "--set", "tdb2:unionDefaultGraph=true", "/ds")
+                .directory(tmp.toFile()) // Fuseki makes its run/ directory in the working directory
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("fuseki.log").toFile()).start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitPing(base, fuseki);
+            for (int i = 0; i < QUERIES.size(); i++) {
+                String q = PREFIXES + QUERIES.get(i);
+                assertEquals(local.get(i), rows(QueryExecHTTP.service(base + "/ds/query").query(q).build(), QueryExec::select),
+                        "same answer from Fuseki: " + QUERIES.get(i));
+            }
+        } finally {
+            fuseki.destroy();
+            if (!fuseki.waitFor(20, TimeUnit.SECONDS)) {
+                fuseki.destroyForcibly();
+            }
+        }
+    }
+
+    private static List<Map<String, Node>> rows(QueryExec qe, Function<QueryExec, RowSet> run) {
+        try (qe) {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            run.apply(qe).forEachRemaining(b -> {
+                Map<String, Node> row = new LinkedHashMap<>();
+                b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));
+                rows.add(row);
+            });
+            return rows;
+        }
+    }
+
+    private void awaitPing(String base, Process fuseki) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && fuseki.isAlive()) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Fuseki did not start: " + Files.readString(tmp.resolve("fuseki.log")));
+    }
+}
