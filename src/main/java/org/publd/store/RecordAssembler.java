@@ -17,7 +17,7 @@ import org.publd.PubldException;
  */
 final class RecordAssembler extends StreamRDFBase {
     private final RecordTarget target;
-    private final Set<Quad> pending = new LinkedHashSet<>();
+    private Set<Quad> pending = new LinkedHashSet<>();
     private Node graph;
     private long records;
 
@@ -47,7 +47,7 @@ final class RecordAssembler extends StreamRDFBase {
         if (graph != null) {
             target.replace(graph, pending);
             records++;
-            pending.clear();
+            pending = new LinkedHashSet<>(); // the target may keep the set: it is handed over, not copied
             graph = null;
         }
     }

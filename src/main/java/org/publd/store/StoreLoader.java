@@ -76,7 +76,7 @@ public final class StoreLoader implements AutoCloseable {
             return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))), iris);
         }
         DatasetGraph dsg = Tdb2Store.open(abs).dataset();
-        return new StoreLoader(abs, null, dsg, new TransactionalTarget(dsg, batchQuads), iris);
+        return new StoreLoader(abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)), iris);
     }
 
     /** Where the mapped quads go; records must arrive whole and consecutively, as the mapper writes them. */
@@ -99,8 +99,8 @@ public final class StoreLoader implements AutoCloseable {
         assembler.endRecord();
         target.commit();
         done = true;
-        if (target instanceof TransactionalTarget t && t.unchanged() > 0) {
-            LOG.info("{}: {} records unchanged", dir, t.unchanged());
+        if (target instanceof WriterThread w) {
+            w.shutdown();
         }
         if (staging != null) {
             TDBInternal.expel(dsg);

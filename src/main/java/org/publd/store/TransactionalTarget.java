@@ -21,7 +21,6 @@ final class TransactionalTarget implements RecordTarget {
     private final long batchQuads;
     private long inBatch;
     private boolean inTxn;
-    private long unchanged;
 
     TransactionalTarget(DatasetGraph dsg, long batchQuads) {
         this.dsg = dsg;
@@ -32,7 +31,6 @@ final class TransactionalTarget implements RecordTarget {
     public void replace(Node graph, Set<Quad> quads) {
         begin();
         if (sameContent(graph, quads)) {
-            unchanged++;
             return;
         }
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
@@ -65,11 +63,6 @@ final class TransactionalTarget implements RecordTarget {
             inTxn = false;
             inBatch = 0;
         }
-    }
-
-    /** Records loaded again without change, left as they were. */
-    long unchanged() {
-        return unchanged;
     }
 
     private void begin() {
