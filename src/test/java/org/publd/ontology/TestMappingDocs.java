@@ -47,7 +47,7 @@ class TestMappingDocs {
     @Test
     void workedExampleIsWhatTheMapperWrites() {
         DatasetGraph documented = DatasetGraphFactory.create();
-        RDFParser.fromString(block("trig")).lang(Lang.TRIG).parse(documented);
+        RDFParser.fromString(block("trig"), Lang.TRIG).parse(documented);
         Node graphName = new IriScheme(IriScheme.DEFAULT_BASE).graph(SampleArticles.readmeExample().pmid());
         Graph expected = documented.getGraph(graphName);
         Graph actual = withExampleVersion(MappingLib.map(SampleArticles.readmeExample()));
