@@ -85,6 +85,17 @@ public record Article(
         return new Builder();
     }
 
+    /**
+     * A work known only from another record's list, with what the list says of it. Cheaper than a
+     * builder for what a record holds dozens of (references).
+     */
+    public static Article listedWork(String pmid, String doi, String pmcid, List<ArticleId> otherIds,
+                                     String citationText) {
+        return new Article(pmid, WorkKind.LISTED_WORK, doi, pmcid, otherIds, null, null, List.of(), List.of(),
+                List.of(), null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), citationText, Set.of());
+    }
+
     /** Collects an article's parts while a parser reads them; {@link #build()} makes the immutable value. */
     public static final class Builder {
         private String pmid;
