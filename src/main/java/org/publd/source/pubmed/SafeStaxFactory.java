@@ -1,0 +1,86 @@
+package org.publd.source.pubmed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Opens XML for reading without ever fetching or expanding anything: no DTD (NCBI's files name one
+ * on NCBI's servers; PubLD must work offline), no external entities, no entity declarations at all,
+ * so an entity bomb or an {@code &xxe;} reference is a well-formedness error instead of an expansion.
+ */
+final class SafeStaxFactory {
+    /** Far deeper than PubMed XML (MathML included) ever nests; bounds the readers' recursion. */
+    private static final String MAX_ELEMENT_DEPTH = "256";
+    private static final int DECLARATION_BYTES = 256;
+
+    private SafeStaxFactory() {
+    }
+
+    /** A cursor over {@code bytes}, decoded in the encoding the XML declaration names (UTF-8 by default). */
+    static XmlCursor open(InputStream bytes) throws IOException, XMLStreamException {
+        // Decoding here rather than in the parser lets CountingReader count characters cheaply.
+        CountingReader chars = new CountingReader(bytes, declaredCharset(bytes));
+        return new XmlCursor(factory().createXMLStreamReader(chars), chars);
+    }
+
+    // A new factory per input: the JDK does not promise that one is safe to share between threads.
+    private static XMLInputFactory factory() {
+        // The JDK's own implementation, whose hardening properties are known, whatever StAX
+        // implementation the classpath happens to bring.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
+        // Without the DTD the mml prefix of MathML may be undeclared; names are read literally ("mml:math").
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        // One text event per text node, not one per character reference: most texts then become
+        // strings without a copy of their own (see XmlCursor.text).
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("refusing to load external resource " + systemId);
+        });
+        return factory;
+    }
+
+    private static Charset declaredCharset(InputStream bytes) throws IOException {
+        bytes.mark(DECLARATION_BYTES);
+        byte[] head = bytes.readNBytes(DECLARATION_BYTES);
+        bytes.reset();
+        String name = encodingName(new String(head, StandardCharsets.ISO_8859_1));
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UnsupportedEncodingException("unsupported encoding '" + name + "' in the XML declaration");
+        }
+    }
+
+    /** The {@code encoding} of an XML declaration ({@code <?xml version="1.0" encoding="utf-8"?>}), or {@code null}. */
+    static String encodingName(String head) {
+        int end = head.indexOf("?>");
+        if (!head.startsWith("<?xml") || end < 0) {
+            return null;
+        }
+        int at = head.indexOf("encoding", 5);
+        if (at < 0 || at > end) {
+            return null;
+        }
+        int open = at + "encoding".length();
+        while (open < end && head.charAt(open) != '"' && head.charAt(open) != '\'') {
+            open++;
+        }
+        int close = open < end ? head.indexOf(head.charAt(open), open + 1) : -1;
+        return close < 0 || close > end ? null : head.substring(open + 1, close).strip();
+    }
+}

@@ -1,0 +1,93 @@
+package org.publd.source.pubmed;
+
+import java.util.Arrays;
+
+/**
+ * Collects the text of one element, collapsing each run of XML whitespace to one space and dropping
+ * leading and trailing whitespace as it goes, so that no second pass over the text is needed.
+ * Reused for every element: one buffer per reader.
+ *
+ * <p>XML allows no character below U+0020 but tab, line feed and carriage return, so in parsed text
+ * a character is XML whitespace exactly when it is {@code <= ' '}. A no-break or thin space is
+ * content, not layout, and is kept.
+ */
+final class TextBuffer {
+    // A plain array rather than a StringBuilder, which once given a non-Latin-1 character (a dash,
+    // a quote) stays in its slower two-byte form for good.
+    private char[] buffer = new char[1024];
+    private int length;
+    private boolean pendingSpace;
+
+    void clear() {
+        length = 0;
+        pendingSpace = false;
+    }
+
+    void append(char[] chars, int start, int count) {
+        if (length + count + 1 > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count + 1));
+        }
+        // One pass, in locals: measured faster than finding plain stretches and copying them in bulk,
+        // PubMed's text chunks being short.
+        char[] out = buffer;
+        int n = length;
+        boolean pending = pendingSpace;
+        for (int i = start, end = start + count; i < end; i++) {
+            char c = chars[i];
+            if (c <= ' ') {
+                pending = n > 0;
+            } else {
+                if (pending) {
+                    out[n++] = ' ';
+                    pending = false;
+                }
+                out[n++] = c;
+            }
+        }
+        length = n;
+        pendingSpace = pending;
+    }
+
+    /** Appends text already in normal form (see {@link #isNormal}). */
+    void append(String normal) {
+        char[] chars = normal.toCharArray();
+        append(chars, 0, chars.length);
+    }
+
+    boolean isEmpty() {
+        return length == 0;
+    }
+
+    /** The text collected, or {@code null} when there is none. */
+    String result() {
+        return length == 0 ? null : new String(buffer, 0, length);
+    }
+
+    /**
+     * Whether the text is already what {@link #append} would make of it: no whitespace at either end,
+     * nothing but single spaces within. Most element texts are, and can become a string directly.
+     */
+    static boolean isNormal(char[] chars, int start, int count) {
+        int end = start + count;
+        if (count == 0 || chars[start] <= ' ' || chars[end - 1] <= ' ') {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = chars[i];
+            if (c <= ' ' && (c != ' ' || chars[i - 1] == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text has no content, only XML whitespace. */
+    static boolean isBlank(char[] chars, int start, int count) {
+        for (int i = start, end = start + count; i < end; i++) {
+            if (chars[i] > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

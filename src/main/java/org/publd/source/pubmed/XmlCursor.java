@@ -1,0 +1,240 @@
+package org.publd.source.pubmed;
+
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.publd.source.SourceInput;
+
+/**
+ * A StAX cursor that knows how deep it is, so that readers can walk an element's children and
+ * ignore whatever they do not know, and can leave a bad record at any point by skipping to its end.
+ *
+ * <pre>
+ * int depth = cursor.depth();          // on the parent's start tag
+ * while (cursor.nextChild(depth)) {
+ *     switch (cursor.name()) {
+ *         case "PMID" -> pmid = cursor.text();
+ *         default -> { }               // its content is skipped by the next nextChild
+ *     }
+ * }
+ * </pre>
+ */
+final class XmlCursor implements AutoCloseable {
+    private final XMLStreamReader xml;
+    private final CountingReader in;
+    private final TextBuffer text = new TextBuffer();
+    private String[] open = new String[32];
+    private int depth;
+
+    XmlCursor(XMLStreamReader xml, CountingReader in) {
+        this.xml = xml;
+        this.in = in;
+    }
+
+    /** How many elements are open; on a start tag, that element's depth (the root is 1). */
+    int depth() {
+        return depth;
+    }
+
+    /** The name of the element whose start tag the cursor is on, prefix included ({@code mml:math}). */
+    String name() {
+        return open[depth - 1];
+    }
+
+    /** An attribute of the current start tag, or {@code null}. */
+    String attribute(String name) {
+        return xml.getAttributeValue(null, name);
+    }
+
+    /** The line the cursor is on, for messages. */
+    int line() {
+        return xml.getLocation().getLineNumber();
+    }
+
+    /** Moves to the next start tag anywhere; {@code false} at the end of the document. */
+    boolean nextElement() throws XMLStreamException {
+        while (xml.hasNext()) {
+            if (advance() == START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves to the next child of the element at {@code parentDepth}, skipping anything deeper;
+     * {@code false} once that element has ended.
+     */
+    boolean nextChild(int parentDepth) throws XMLStreamException {
+        while (true) {
+            int event = advance();
+            if (event == START_ELEMENT) {
+                if (depth == parentDepth + 1) {
+                    return true;
+                }
+            } else if (event == END_ELEMENT) {
+                if (depth < parentDepth) {
+                    return false;
+                }
+            } else if (event == END_DOCUMENT) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * The text of the current element and all its descendants (inline markup such as {@code <i>} or
+     * MathML reduced to its text), whitespace collapsed; {@code null} when blank. Ends on its end tag.
+     */
+    String text() throws XMLStreamException {
+        int elementDepth = depth;
+        int mathDepth = 0;
+        boolean mathToken = false;
+        // The element's text while it is one chunk already in normal form: the common case, and
+        // a string made straight from the parser's buffer.
+        String single = null;
+        text.clear();
+        while (true) {
+            switch (advance()) {
+                case CHARACTERS, CDATA, SPACE -> {
+                    char[] chars = xml.getTextCharacters();
+                    int start = xml.getTextStart();
+                    int length = xml.getTextLength();
+                    // MathML is laid out with indentation between its elements; only its tokens are text.
+                    if (mathDepth > 0 && !mathToken && TextBuffer.isBlank(chars, start, length)) {
+                        continue;
+                    }
+                    if (single == null && text.isEmpty() && TextBuffer.isNormal(chars, start, length)) {
+                        single = new String(chars, start, length);
+                    } else {
+                        if (single != null) {
+                            text.append(single);
+                            single = null;
+                        }
+                        text.append(chars, start, length);
+                    }
+                }
+                case START_ELEMENT -> {
+                    if (mathDepth == 0 && isMath(name())) {
+                        mathDepth = depth;
+                    }
+                    mathToken = mathDepth > 0 && isMathToken(name());
+                }
+                case END_ELEMENT -> {
+                    if (depth < elementDepth) {
+                        return single != null ? single : text.result();
+                    }
+                    mathToken = false;
+                    if (depth < mathDepth) {
+                        mathDepth = 0;
+                    }
+                }
+                case END_DOCUMENT -> throw new XMLStreamException("unexpected end of document");
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Skips to the end tag of the element at {@code elementDepth} (a no-op when it has ended). */
+    void skipOut(int elementDepth) throws XMLStreamException {
+        while (depth >= elementDepth && xml.hasNext()) {
+            advance();
+        }
+    }
+
+    /** Reads to the end of the document, so that anything after the root element is checked too. */
+    void finish() throws XMLStreamException {
+        while (xml.hasNext()) {
+            advance();
+        }
+    }
+
+    /** What went wrong, in words: the parser's message without its position prefix, or what the input did. */
+    String problem(XMLStreamException e) {
+        IOException failure = in.failure();
+        if (failure instanceof CharacterCodingException) {
+            return "invalid byte sequence for the input's encoding (" + failure.getMessage() + ")";
+        }
+        if (failure != null) {
+            return "cannot read: " + SourceInput.describe(failure);
+        }
+        if (stoppedAtEnd(e)) {
+            return depth > 0 ? "unexpected end of file inside <" + open[depth - 1] + "> (truncated input?)"
+                    : "unexpected end of file before the root element (empty input?)";
+        }
+        return "not well-formed XML: " + parserMessage(e);
+    }
+
+    /** The error reading the input, should the parser have ended without noticing it. */
+    IOException readFailure() {
+        return in.failure();
+    }
+
+    /** The line of an error, from the parser where it says, else where the cursor is. */
+    long line(XMLStreamException e) {
+        Location at = e.getLocation();
+        return at != null && at.getLineNumber() > 0 ? at.getLineNumber() : line();
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+            in.close();
+        } catch (XMLStreamException | IOException e) {
+            // Nothing is lost: closing only releases the input.
+        }
+    }
+
+    private int advance() throws XMLStreamException {
+        int event = xml.next();
+        if (event == START_ELEMENT) {
+            if (depth == open.length) {
+                open = Arrays.copyOf(open, depth * 2);
+            }
+            open[depth++] = xml.getLocalName();
+        } else if (event == END_ELEMENT) {
+            depth--;
+        }
+        return event;
+    }
+
+    // The parser stops at the end of input when the file is cut short; an error earlier in a small
+    // file that was read in one go has reached the end of input too, but not stopped there.
+    private boolean stoppedAtEnd(XMLStreamException e) {
+        Location at = e.getLocation();
+        return in.endReached() && at != null && at.getCharacterOffset() >= in.chars();
+    }
+
+    private static String parserMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf("Message: ");
+        return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
+    }
+
+    private static boolean isMath(String name) {
+        return switch (name) {
+            case "mml:math", "math" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isMathToken(String name) {
+        String local = name.substring(name.indexOf(':') + 1);
+        return switch (local) {
+            case "mi", "mn", "mo", "mtext", "ms" -> true;
+            default -> false;
+        };
+    }
+}
