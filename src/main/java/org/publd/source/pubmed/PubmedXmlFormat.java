@@ -27,6 +27,6 @@ public final class PubmedXmlFormat implements SourceFormat {
 
     @Override
     public RecordReader open(SourceInput input, ErrorHandler errors) {
-        throw new UnsupportedOperationException("not yet");
+        return new PubmedXmlReader(input, errors);
     }
 }
