@@ -67,7 +67,7 @@ public final class PubmedXmlReader implements RecordReader {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw fail(cursor == null ? -1 : cursor.line(e), cursor == null ? parserProblem(e) : cursor.problem(e), e);
+            throw fatal(e);
         } catch (IOException e) {
             throw fail(-1, "cannot read: " + SourceInput.describe(e), e);
         }
@@ -106,10 +106,10 @@ public final class PubmedXmlReader implements RecordReader {
     private Item end() throws XMLStreamException {
         cursor.finish();
         done = true;
-        IOException failure = cursor.readFailure();
-        if (failure != null) {
+        IOException damage = cursor.readFailure();
+        if (damage != null) {
             // Damage after the root element's end tag, such as a gzip trailer cut off.
-            throw fail(-1, "cannot read: " + SourceInput.describe(failure), failure);
+            throw fail(-1, "cannot read: " + SourceInput.describe(damage), damage);
         }
         return null;
     }
@@ -159,10 +159,11 @@ public final class PubmedXmlReader implements RecordReader {
         return failure;
     }
 
-    /** A parser error before there is a cursor to explain it: the message without its position prefix. */
-    private static String parserProblem(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int at = message.indexOf("Message: ");
-        return "not well-formed XML: " + (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
+    private SourceParseException fatal(XMLStreamException e) {
+        if (cursor == null) {
+            // The parser failed before there was a cursor to explain it (it reads lazily, so hardly ever).
+            return fail(-1, "not well-formed XML: " + XmlCursor.parserMessage(e), e);
+        }
+        return fail(cursor.line(e), cursor.problem(e), e);
     }
 }

@@ -24,9 +24,7 @@ final class TextBuffer {
     }
 
     void append(char[] chars, int start, int count) {
-        if (length + count + 1 > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count + 1));
-        }
+        ensureCapacity(count + 1);
         // One pass, in locals: measured faster than finding plain stretches and copying them in bulk,
         // PubMed's text chunks being short.
         char[] out = buffer;
@@ -50,8 +48,14 @@ final class TextBuffer {
 
     /** Appends text already in normal form (see {@link #isNormal}). */
     void append(String normal) {
-        char[] chars = normal.toCharArray();
-        append(chars, 0, chars.length);
+        int count = normal.length();
+        ensureCapacity(count + 1);
+        if (pendingSpace && count > 0) {
+            buffer[length++] = ' ';
+            pendingSpace = false;
+        }
+        normal.getChars(0, count, buffer, length);
+        length += count;
     }
 
     boolean isEmpty() {
@@ -79,6 +83,12 @@ final class TextBuffer {
             }
         }
         return true;
+    }
+
+    private void ensureCapacity(int more) {
+        if (length + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        }
     }
 
     /** Whether the text has no content, only XML whitespace. */

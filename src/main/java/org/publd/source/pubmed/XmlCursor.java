@@ -32,7 +32,12 @@ import org.publd.source.SourceInput;
 final class XmlCursor implements AutoCloseable {
     private final XMLStreamReader xml;
     private final CountingReader in;
-    private final TextBuffer text = new TextBuffer();
+    private final TextBuffer buffer = new TextBuffer();
+    /**
+     * The text of the element being read while it is one chunk already in normal form: the common
+     * case, made a string straight from the parser's buffer without passing through {@link #buffer}.
+     */
+    private String single;
     private String[] open = new String[32];
     private int depth;
 
@@ -100,30 +105,12 @@ final class XmlCursor implements AutoCloseable {
         int elementDepth = depth;
         int mathDepth = 0;
         boolean mathToken = false;
-        // The element's text while it is one chunk already in normal form: the common case, and
-        // a string made straight from the parser's buffer.
-        String single = null;
-        text.clear();
+        single = null;
+        buffer.clear();
         while (true) {
             switch (advance()) {
-                case CHARACTERS, CDATA, SPACE -> {
-                    char[] chars = xml.getTextCharacters();
-                    int start = xml.getTextStart();
-                    int length = xml.getTextLength();
-                    // MathML is laid out with indentation between its elements; only its tokens are text.
-                    if (mathDepth > 0 && !mathToken && TextBuffer.isBlank(chars, start, length)) {
-                        continue;
-                    }
-                    if (single == null && text.isEmpty() && TextBuffer.isNormal(chars, start, length)) {
-                        single = new String(chars, start, length);
-                    } else {
-                        if (single != null) {
-                            text.append(single);
-                            single = null;
-                        }
-                        text.append(chars, start, length);
-                    }
-                }
+                // MathML is laid out with indentation between its elements; only its tokens are text.
+                case CHARACTERS, CDATA, SPACE -> characters(mathDepth > 0 && !mathToken);
                 case START_ELEMENT -> {
                     if (mathDepth == 0 && isMath(name())) {
                         mathDepth = depth;
@@ -132,7 +119,7 @@ final class XmlCursor implements AutoCloseable {
                 }
                 case END_ELEMENT -> {
                     if (depth < elementDepth) {
-                        return single != null ? single : text.result();
+                        return single != null ? single : buffer.result();
                     }
                     mathToken = false;
                     if (depth < mathDepth) {
@@ -144,6 +131,24 @@ final class XmlCursor implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private void characters(boolean layoutOnly) {
+        char[] chars = xml.getTextCharacters();
+        int start = xml.getTextStart();
+        int length = xml.getTextLength();
+        if (layoutOnly && TextBuffer.isBlank(chars, start, length)) {
+            return;
+        }
+        if (single == null && buffer.isEmpty() && TextBuffer.isNormal(chars, start, length)) {
+            single = new String(chars, start, length);
+            return;
+        }
+        if (single != null) {
+            buffer.append(single);
+            single = null;
+        }
+        buffer.append(chars, start, length);
     }
 
     /** Skips to the end tag of the element at {@code elementDepth} (a no-op when it has ended). */
@@ -217,7 +222,8 @@ final class XmlCursor implements AutoCloseable {
         return in.endReached() && at != null && at.getCharacterOffset() >= in.chars();
     }
 
-    private static String parserMessage(XMLStreamException e) {
+    /** The parser's message without the position it prefixes ({@code ParseError at [row,col]:[3,9] Message: }). */
+    static String parserMessage(XMLStreamException e) {
         String message = String.valueOf(e.getMessage());
         int at = message.indexOf("Message: ");
         return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();

@@ -182,6 +182,19 @@ class TestPubmedXmlErrors {
     }
 
     @Test
+    void gzipWithoutItsTrailerIsFatalAfterAllRecords() {
+        byte[] gz = PubmedXmlTestLib.sampleBytes("tipplerow-pubmed20n0001.xml.gz");
+        byte[] cut = Arrays.copyOf(gz, gz.length - 4);
+        List<Item> items = new ArrayList<>();
+        try (RecordReader reader = new PubmedXmlFormat().open(
+                SourceInput.of("cut.xml.gz", new ByteArrayInputStream(cut)), collect)) {
+            SourceParseException e = failure(reader, items);
+            assertEquals("cut.xml.gz: cannot read: unexpected end of file (truncated input?)", e.getMessage());
+        }
+        assertEquals(10, items.size());
+    }
+
+    @Test
     void controlCharacterIsFatalWithItsLine() {
         try (RecordReader reader = reader("""
                 <PubmedArticleSet>
