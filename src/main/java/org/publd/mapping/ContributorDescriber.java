@@ -36,9 +36,7 @@ final class ContributorDescriber {
             e.text(node, FOAF.givenName.asNode(), c.givenName());
             e.text(node, FOAF.familyName.asNode(), c.familyName());
             e.integer(node, PUBLD.authorPosition, n);
-            for (String affiliation : c.affiliations()) {
-                e.text(node, PUBLD.affiliation, affiliation);
-            }
+            e.checked(() -> c.affiliations().forEach(affiliation -> e.text(node, PUBLD.affiliation, affiliation)));
             if (c.orcid() != null) {
                 e.add(node, OWL.sameAs.asNode(), IriScheme.orcid(c.orcid()));
             }

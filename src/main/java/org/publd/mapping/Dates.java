@@ -59,7 +59,8 @@ final class Dates {
     }
 
     private static String year(int y) {
-        return String.format("%04d", y);
+        String digits = Integer.toString(y);
+        return y >= 1000 ? digits : "0".repeat(Math.max(0, 4 - digits.length())) + digits;
     }
 
     private static String two(int v) {

@@ -1,11 +1,14 @@
 package org.publd.mapping;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -14,13 +17,20 @@ import org.apache.jena.vocabulary.RDF;
  * Collects one record's statements as quads in the record's graph, each statement once, skipping
  * absent (null or blank) values so that callers never invent an empty literal. Nothing reaches the
  * stream until {@link #flush()}, so a record is written whole or not at all.
+ *
+ * <p>Checking every statement against all the others would cost a hash of all the record's text, so
+ * repeats are caught where they can arise: the statements that may repeat (labels, funders, keywords,
+ * a work listed twice) are made inside {@link #checked} blocks and compared with each other; the
+ * describers keep every other statement unique by construction.
  */
 final class Emitter {
     private static final Node TYPE = RDF.type.asNode();
 
     private final StreamRDF out;
     private final Node graph;
-    private final Set<Quad> quads = new LinkedHashSet<>();
+    private final List<Triple> buffer = new ArrayList<>(1024);
+    private final Set<Triple> seen = new HashSet<>();
+    private boolean checking;
 
     Emitter(StreamRDF out, Node graph) {
         this.out = out;
@@ -31,8 +41,22 @@ final class Emitter {
         if (o == null) {
             return;
         }
-        Quad q = Quad.create(graph, s, p, o);
-        quads.add(q);
+        Triple t = Triple.create(s, p, o);
+        if (checking && !seen.add(t)) {
+            return;
+        }
+        buffer.add(t);
+    }
+
+    /** Makes statements that may repeat ones made before in a {@code checked} block; repeats are dropped. */
+    void checked(Runnable statements) {
+        boolean outer = checking;
+        checking = true;
+        try {
+            statements.run();
+        } finally {
+            checking = outer;
+        }
     }
 
     void type(Node s, Node cls) {
@@ -65,9 +89,12 @@ final class Emitter {
 
     /** Writes the collected quads, in the order they were first added, and returns how many. */
     long flush() {
-        quads.forEach(out::quad);
-        long n = quads.size();
-        quads.clear();
+        for (Triple t : buffer) {
+            out.quad(Quad.create(graph, t));
+        }
+        long n = buffer.size();
+        buffer.clear();
+        seen.clear();
         return n;
     }
 

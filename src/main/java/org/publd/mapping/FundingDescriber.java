@@ -16,6 +16,11 @@ final class FundingDescriber {
     }
 
     void describe(Emitter e, Node work, Article a) {
+        // Several grants may come from one funder.
+        e.checked(() -> grants(e, work, a));
+    }
+
+    private void grants(Emitter e, Node work, Article a) {
         int n = 0;
         for (Grant g : a.grants()) {
             n++;

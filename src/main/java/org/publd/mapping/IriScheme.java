@@ -2,6 +2,7 @@ package org.publd.mapping;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.publd.PubldException;
@@ -20,6 +21,16 @@ import org.publd.record.Journal;
 public final class IriScheme {
     /** The base IRI when none is given: a default local server, so every IRI dereferences. */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
+    // RFC 3986 unreserved characters and the sub-delimiters allowed in a path segment.
+    private static final boolean[] UNRESERVED = new boolean[128];
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+    static {
+        String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@";
+        allowed.chars().forEach(c -> UNRESERVED[c] = true);
+    }
 
     private final String base;
 
@@ -130,8 +141,8 @@ public final class IriScheme {
 
     /** Lower case, letters stripped of accents, every run of other characters folded to one {@code -}. */
     public static String slug(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NON_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "unnamed" : slug;
     }
 
@@ -146,13 +157,17 @@ public final class IriScheme {
 
     // Percent-encodes UTF-8 bytes outside RFC 3986's unreserved set and the extra characters allowed.
     private static String encode(String value, String alsoAllowed) {
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        int i = 0;
+        while (i < value.length() && allowed(value.charAt(i), alsoAllowed)) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        StringBuilder sb = new StringBuilder(value.length() + 8).append(value, 0, i);
+        for (byte b : value.substring(i).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~'
-                    || "!$&'()*+,;=:@".indexOf(c) >= 0 || alsoAllowed.indexOf(c) >= 0;
-            if (unreserved && b >= 0) {
+            if (b >= 0 && allowed(c, alsoAllowed)) {
                 sb.append(c);
             } else {
                 sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
@@ -160,6 +175,10 @@ public final class IriScheme {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean allowed(char c, String alsoAllowed) {
+        return c < 128 && UNRESERVED[c] || alsoAllowed.indexOf(c) >= 0;
     }
 
     private static String normalizeBase(String base) {

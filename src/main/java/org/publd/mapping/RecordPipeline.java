@@ -3,6 +3,7 @@ package org.publd.mapping;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
@@ -91,7 +92,7 @@ public final class RecordPipeline {
 
     private void readInput(SourceInput input, StreamRDF sink, Instant started, Counter c, long doneBefore, long total) {
         SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
-        Provenance provenance = new Provenance(sourceIri(input.name()), started);
+        Provenance provenance = new Provenance(sourceIri(input.name()), started.truncatedTo(ChronoUnit.MILLIS));
         ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
             c.errors++;
             LOG.warn("{}", e.getMessage());

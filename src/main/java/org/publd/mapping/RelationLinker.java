@@ -1,7 +1,9 @@
 package org.publd.mapping;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.publd.mapping.vocab.CITO;
@@ -55,6 +57,7 @@ final class RelationLinker {
     }
 
     void describe(Emitter e, Node work, Article a) {
+        Set<String> repeated = listedMoreThanOnce(a);
         int n = 0;
         for (Relation r : a.relations()) {
             n++;
@@ -63,22 +66,44 @@ final class RelationLinker {
                 continue;
             }
             Node otherNode = other.pmid() != null ? iris.article(other.pmid()) : iris.reference(a.pmid(), n);
-            works.describe(e, otherNode, other, a.pmid());
-            if (r.type() == RelationType.SIMILAR) {
-                e.add(work, PUBLD.similarTo, otherNode);
-                e.add(work, DCTerms.relation.asNode(), otherNode);
-                continue;
-            }
-            Link link = LINKS.get(r.type());
-            Node citing = link.recordCites() ? work : otherNode;
-            Node cited = link.recordCites() ? otherNode : work;
-            e.add(citing, link.property(), cited);
-            if (reify && other.pmid() != null && link.property().getURI().startsWith(CITO.NS)) {
-                Article citingWork = link.recordCites() ? a : other;
-                Article citedWork = link.recordCites() ? other : a;
-                citation(e, citing, cited, link.property(), citingWork, citedWork);
+            if (other.pmid() != null && repeated.contains(other.pmid())) {
+                // A work listed twice (as a reference and as a comment, say) is described twice, alike.
+                e.checked(() -> relation(e, work, a, r, otherNode));
+            } else {
+                relation(e, work, a, r, otherNode);
             }
         }
+    }
+
+    private void relation(Emitter e, Node work, Article a, Relation r, Node otherNode) {
+        Article other = r.target();
+        works.describe(e, otherNode, other, a.pmid());
+        if (r.type() == RelationType.SIMILAR) {
+            e.add(work, PUBLD.similarTo, otherNode);
+            e.add(work, DCTerms.relation.asNode(), otherNode);
+            return;
+        }
+        Link link = LINKS.get(r.type());
+        Node citing = link.recordCites() ? work : otherNode;
+        Node cited = link.recordCites() ? otherNode : work;
+        e.add(citing, link.property(), cited);
+        if (reify && other.pmid() != null && link.property().getURI().startsWith(CITO.NS)) {
+            Article citingWork = link.recordCites() ? a : other;
+            Article citedWork = link.recordCites() ? other : a;
+            citation(e, citing, cited, link.property(), citingWork, citedWork);
+        }
+    }
+
+    private static Set<String> listedMoreThanOnce(Article a) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (Relation r : a.relations()) {
+            String pmid = r.target().pmid();
+            if (pmid != null && !seen.add(pmid)) {
+                repeated.add(pmid);
+            }
+        }
+        return repeated;
     }
 
     private void citation(Emitter e, Node citing, Node cited, Node property, Article citingWork, Article citedWork) {

@@ -19,6 +19,11 @@ final class SubjectDescriber {
     private static final Node LABEL = RDFS.label.asNode();
 
     void describe(Emitter e, Node work, Article a) {
+        // A MeSH IRI can be both a heading and a substance, and a keyword can be listed twice.
+        e.checked(() -> subjects(e, work, a));
+    }
+
+    private void subjects(Emitter e, Node work, Article a) {
         for (MeshHeading h : a.meshHeadings()) {
             if (h.descriptor().ui() != null) {
                 heading(e, work, h);

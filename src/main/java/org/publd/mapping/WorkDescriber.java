@@ -2,6 +2,7 @@ package org.publd.mapping;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,6 +29,7 @@ final class WorkDescriber {
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node SEE_ALSO = RDFS.seeAlso.asNode();
     private static final Node LABEL = RDFS.label.asNode();
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{3}");
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private final IriScheme iris;
@@ -44,19 +46,13 @@ final class WorkDescriber {
             case BOOK_CHAPTER -> FABIO.BookChapter;
             case LISTED_WORK, UNSPECIFIED -> FABIO.Expression;
         });
-        publicationTypes(e, work, a.publicationTypes());
+        e.checked(() -> publicationTypes(e, work, a.publicationTypes()));
         identifiers(e, work, a);
         e.text(work, TITLE, a.title(), "en");
-        e.text(work, DCTerms.alternative.asNode(), a.vernacularTitle(), vernacularLanguage(a.languages()));
-        for (AbstractText abs : a.abstracts()) {
-            String lang = abs.language() == null ? "en" : LanguageTags.forIso6392(abs.language());
-            e.text(work, DCTerms.abstract_.asNode(), abstractText(abs), lang);
+        if (a.vernacularTitle() != null) {
+            e.text(work, DCTerms.alternative.asNode(), a.vernacularTitle(), vernacularLanguage(a.languages()));
         }
-        for (String code : a.languages()) {
-            if (code.strip().matches("[A-Za-z]{3}")) {
-                e.add(work, DCTerms.language.asNode(), IriScheme.language(code.strip()));
-            }
-        }
+        e.checked(() -> abstractsAndLanguages(e, work, a));
         journal(e, work, a.journal());
         book(e, work, a, recordPmid);
         e.text(work, PRISM.volume, a.volume());
@@ -73,6 +69,18 @@ final class WorkDescriber {
         }
         if (a.flags().contains(WorkFlag.NO_ABSTRACT)) {
             e.add(work, PUBLD.noAbstractAvailable, TRUE);
+        }
+    }
+
+    private static void abstractsAndLanguages(Emitter e, Node work, Article a) {
+        for (AbstractText abs : a.abstracts()) {
+            String lang = abs.language() == null ? "en" : LanguageTags.forIso6392(abs.language());
+            e.text(work, DCTerms.abstract_.asNode(), abstractText(abs), lang);
+        }
+        for (String code : a.languages()) {
+            if (LANGUAGE_CODE.matcher(code.strip()).matches()) {
+                e.add(work, DCTerms.language.asNode(), IriScheme.language(code.strip()));
+            }
         }
     }
 
@@ -128,12 +136,14 @@ final class WorkDescriber {
             e.text(work, IDENTIFIER, "doi:" + doi);
             e.add(work, SAME_AS, IriScheme.doi(doi));
         }
-        for (ArticleId id : a.otherIds()) {
-            if (id.type().equals("pii")) {
-                e.text(work, FABIO.hasPII, id.value());
+        e.checked(() -> {
+            for (ArticleId id : a.otherIds()) {
+                if (id.type().equals("pii")) {
+                    e.text(work, FABIO.hasPII, id.value());
+                }
+                e.text(work, IDENTIFIER, id.type() + ":" + id.value());
             }
-            e.text(work, IDENTIFIER, id.type() + ":" + id.value());
-        }
+        });
     }
 
     private void journal(Emitter e, Node work, Journal j) {
@@ -146,14 +156,17 @@ final class WorkDescriber {
             return;
         }
         e.add(work, DCTerms.isPartOf.asNode(), node);
-        e.type(node, FABIO.Journal);
-        e.text(node, TITLE, j.title() != null ? j.title() : j.abbreviation());
-        e.text(node, FABIO.hasNLMJournalTitleAbbreviation, j.abbreviation());
-        e.text(node, FABIO.hasNationalLibraryOfMedicineJournalId, j.nlmUniqueId());
-        e.text(node, PRISM.issn, j.issnPrint());
-        e.text(node, PRISM.eIssn, j.issnElectronic());
-        e.text(node, FABIO.hasIssnL, j.issnLinking());
-        e.text(node, PUBLD.country, j.country());
+        // A listed work in the record's own journal describes the same journal node again.
+        e.checked(() -> {
+            e.type(node, FABIO.Journal);
+            e.text(node, TITLE, j.title() != null ? j.title() : j.abbreviation());
+            e.text(node, FABIO.hasNLMJournalTitleAbbreviation, j.abbreviation());
+            e.text(node, FABIO.hasNationalLibraryOfMedicineJournalId, j.nlmUniqueId());
+            e.text(node, PRISM.issn, j.issnPrint());
+            e.text(node, PRISM.eIssn, j.issnElectronic());
+            e.text(node, FABIO.hasIssnL, j.issnLinking());
+            e.text(node, PUBLD.country, j.country());
+        });
     }
 
     private void book(Emitter e, Node work, Article a, String recordPmid) {
@@ -175,7 +188,7 @@ final class WorkDescriber {
         if (Emitter.present(book.publisherName())) {
             Node publisher = iris.publisher(book.publisherName());
             e.add(target, DCTerms.publisher.asNode(), publisher);
-            e.type(publisher, FOAF.Organization.asNode());
+                e.type(publisher, FOAF.Organization.asNode());
             e.text(publisher, FOAF.name.asNode(), book.publisherName());
         }
     }
