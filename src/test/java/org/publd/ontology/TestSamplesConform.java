@@ -1,0 +1,76 @@
+package org.publd.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.publd.mapping.MappingOptions;
+import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordPipeline;
+
+/**
+ * Every real record PubLD ships as a fixture (PubMed XML, MEDLINE, the seed page) maps with no error,
+ * uses only defined terms, and conforms to the SHACL shapes.
+ */
+class TestSamplesConform {
+    static Stream<Path> samples() throws IOException {
+        List<Path> dirs = List.of(Path.of("src/test/resources/samples/pubmed-xml"), Path.of("src/test/resources/samples/medline"),
+                Path.of("src/test/resources/seeds"));
+        Stream<Path> all = Stream.empty();
+        for (Path dir : dirs) {
+            all = Stream.concat(all, Files.list(dir).filter(p -> !p.getFileName().toString().endsWith(".md")
+                    && !p.getFileName().toString().startsWith(".")).sorted().toList().stream());
+        }
+        return all;
+    }
+
+    /** Maps a file as a store would keep it: a record given twice (an update file may) replaces its first version. */
+    private static DatasetGraph map(Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        StreamRDF replacing = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+            private Node graph;
+
+            @Override
+            public void quad(Quad quad) {
+                if (!quad.getGraph().equals(graph)) {
+                    graph = quad.getGraph();
+                    dsg.removeGraph(graph);
+                }
+                super.quad(quad);
+            }
+        };
+        RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true).build()
+                .run(List.of(file.toString()), replacing);
+        assertEquals(0, s.errors(), "errors in " + file);
+        return dsg;
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void mapsWithoutErrorAndConforms(Path file) {
+        DatasetGraph dsg = map(file);
+        if (!file.getFileName().toString().equals("metapub-37909814.xml")) {
+            assertTrue(dsg.listGraphNodes().hasNext(), "no record mapped from " + file);
+        }
+        ShapesLib.assertConforms(dsg);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void usesOnlyDefinedTerms(Path file) {
+        VocabularyCheck.assertAllDefined(map(file));
+    }
+}
