@@ -29,6 +29,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.publd.ontology.ShapesLib;
+import org.publd.ontology.VocabularyCheck;
 import org.publd.record.Article;
 import org.publd.source.Inputs;
 import org.publd.source.pubmed.PubmedXmlFormat;
@@ -54,12 +56,7 @@ class TestGoldenRecords {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void mapsAsWrittenByHand(String name) {
-        DatasetGraph expected = DatasetGraphFactory.create();
-        try (InputStream in = TestGoldenRecords.class.getResourceAsStream("/" + GOLDEN + "/" + name + "/expected.trig")) {
-            RDFDataMgr.read(expected, in, Lang.TRIG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DatasetGraph expected = readExpected(name);
         DatasetGraph actual = map(name);
 
         assertTrue(expected.getDefaultGraph().isEmpty(), "expected.trig has triples outside a named graph");
@@ -74,6 +71,26 @@ class TestGoldenRecords {
                         + "Extra (mapped, not in expected.trig):\n" + difference(got, want));
             }
         }
+    }
+
+    /** A check of the hand-written graphs themselves: a slip in one would not conform or would name an undefined term. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void expectedGraphsConformAndUseDefinedTerms(String name) {
+        DatasetGraph expected = readExpected(name);
+        ShapesLib.assertConforms(expected);
+        expected.listGraphNodes().forEachRemaining(g ->
+                assertEquals(Set.of(), VocabularyCheck.undefinedTerms(expected.getGraph(g)), "undefined terms in " + name));
+    }
+
+    private static DatasetGraph readExpected(String name) {
+        DatasetGraph expected = DatasetGraphFactory.create();
+        try (InputStream in = TestGoldenRecords.class.getResourceAsStream("/" + GOLDEN + "/" + name + "/expected.trig")) {
+            RDFDataMgr.read(expected, in, Lang.TRIG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return expected;
     }
 
     private static DatasetGraph map(String name) {
