@@ -17,6 +17,7 @@ import org.publd.record.WorkKind;
 import org.publd.source.SourceParseException;
 import org.publd.source.notation.DateNotation;
 import org.publd.source.notation.GrantNotation;
+import org.publd.source.notation.MeshNotation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,7 +12,14 @@
  * grant     := [ grant-id "/" ] [ acronym "/" ] agency [ "/" country ]
  *              MH45481/MH/NIMH NIH HHS/United States
  * </pre>
- * {@link org.publd.source.notation.DateNotation} and {@link org.publd.source.notation.GrantNotation}
- * read them into the record model; neither guesses what the text does not say.
+ * and a MeSH heading as MEDLINE's {@code MH} line writes it, a star before each major topic:
+ * <pre>
+ * heading   := [ "*" ] descriptor { "/" [ "*" ] qualifier }
+ *              *Antidepressive Agents/administration &amp; dosage · Ketamine/*pharmacology
+ * </pre>
+ * {@link org.publd.source.notation.DateNotation}, {@link org.publd.source.notation.GrantNotation} and
+ * {@link org.publd.source.notation.MeshNotation} read them into the record model; none guesses what
+ * the text does not say. The heading notation is also how PubLD stores a heading named without MeSH
+ * UIs ({@code publd:meshHeadingText}), which the MeSH linker reads back.
  */
 package org.publd.source.notation;

@@ -1,4 +1,4 @@
-package org.publd.source.medline;
+package org.publd.source.notation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,19 @@ import org.publd.record.Term;
 /**
  * MEDLINE's {@code MH} notation: descriptor and qualifiers joined by slashes, a star before each
  * major topic: {@code *Antidepressive Agents/administration & dosage/pharmacology},
- * {@code Ketamine/*pharmacology}.
+ * {@code Ketamine/*pharmacology}. PubLD keeps a heading named without MeSH UIs in this notation
+ * ({@code publd:meshHeadingText}), so the MeSH linker reads it back with the same parser.
+ *
+ * <pre>
+ * MeshNotation.parse("Ketamine/*pharmacology"); // Ketamine, not major; pharmacology, major
+ * </pre>
  */
-final class MeshNotation {
+public final class MeshNotation {
     private MeshNotation() {
     }
 
     /** The heading, its terms named only (the text gives no MeSH UI); {@code null} without a descriptor. */
-    static MeshHeading parse(String text) {
+    public static MeshHeading parse(String text) {
         String[] parts = text.split("/");
         Named descriptor = named(parts[0]);
         if (descriptor == null) {
