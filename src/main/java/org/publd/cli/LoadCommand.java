@@ -2,9 +2,12 @@ package org.publd.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.publd.PubldException;
+import org.publd.link.mesh.MeshFiles;
+import org.publd.link.mesh.MeshResolver;
 import org.publd.mapping.RecordMapper;
 import org.publd.mapping.RecordPipeline;
 import org.publd.source.SourceParseException;
@@ -33,13 +36,26 @@ final class LoadCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String loaderPath;
 
+    @Option(names = "--mesh", paramLabel = "FILE",
+            description = "Resolve MeSH names given without UIs (MEDLINE text, page text) while loading, with this MeSH"
+                    + " vocabulary: NLM's MeSH RDF (mesh.nt) or MeSH XML (desc20XX.xml, qual20XX.xml, supp20XX.xml),"
+                    + " optionally gzipped; repeat for several files. Unresolved names are listed and kept as text.")
+    List<Path> meshFiles;
+
     @Override
     public Integer call() {
         RecordMapper mapper = in.mapper();
+        // Read before the database is touched: a bad MeSH file stops the load before it starts.
+        UnresolvedMeshNames unresolved = meshFiles == null ? null : new UnresolvedMeshNames();
+        MeshResolver resolver = meshFiles == null ? null : new MeshResolver(MeshFiles.read(meshFiles), unresolved);
         RecordPipeline.Summary summary;
         try (Progress progress = Progress.forInput("load", totalSize());
              StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), loadPath())) {
-            RecordPipeline pipeline = in.pipeline(mapper, progress).onDeletions(loader::delete).build();
+            RecordPipeline.Builder builder = in.pipeline(mapper, progress).onDeletions(loader::delete);
+            if (resolver != null) {
+                builder.transform(resolver::resolve);
+            }
+            RecordPipeline pipeline = builder.build();
             try {
                 summary = pipeline.run(in.inputs, loader.sink());
             } catch (SourceParseException e) {
@@ -50,7 +66,10 @@ final class LoadCommand implements Callable<Integer> {
             }
             loader.commit();
         }
-        System.err.println(SummaryLine.of("load", summary));
+        if (unresolved != null) {
+            unresolved.print("load", System.err);
+        }
+        System.err.println(SummaryLine.of("load", summary, unresolved == null ? -1 : unresolved.count()));
         return summary.errors() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

@@ -63,6 +63,21 @@ public final class RecordMapper {
         return e.flush();
     }
 
+    /**
+     * Writes only the record's MeSH statements (publication types, headings, substances) about
+     * {@code work} into {@code graph}, exactly as {@link #map} would: what a linker adds to a stored
+     * record once it has resolved names to MeSH UIs. The nodes come from the database, whose base IRI
+     * may differ from this mapper's.
+     *
+     * @return the number of quads written
+     */
+    public long mapMesh(Node graph, Node work, Article article, StreamRDF out) {
+        Emitter e = new Emitter(out, graph);
+        e.checked(() -> works.publicationTypes(e, work, article.publicationTypes()));
+        subjects.describe(e, work, article);
+        return e.flush();
+    }
+
     private void provenance(Emitter e, Node graph, Article article, Provenance provenance) {
         e.type(graph, PROV.Entity);
         if (provenance.source() != null) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.riot.system.StreamRDF;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
@@ -39,6 +40,7 @@ public final class RecordPipeline {
     private final boolean strict;
     private final Consumer<DeletedCitations> deletions;
     private final ProgressListener progress;
+    private final UnaryOperator<Article> transform;
 
     private RecordPipeline(Builder b) {
         this.mapper = b.mapper;
@@ -47,6 +49,7 @@ public final class RecordPipeline {
         this.strict = b.strict;
         this.deletions = b.deletions;
         this.progress = b.progress;
+        this.transform = b.transform;
     }
 
     public static Builder builder(RecordMapper mapper) {
@@ -100,7 +103,7 @@ public final class RecordPipeline {
         try (RecordReader reader = format.open(input, errors)) {
             for (Item item; (item = reader.next()) != null; ) {
                 if (item instanceof Article article) {
-                    c.quads += mapper.map(article, provenance, sink);
+                    c.quads += mapper.map(transform.apply(article), provenance, sink);
                     c.records++;
                 } else if (item instanceof DeletedCitations deleted) {
                     c.deleted += deleted.pmids().size();
@@ -148,6 +151,7 @@ public final class RecordPipeline {
         private boolean strict;
         private Consumer<DeletedCitations> deletions = d -> { };
         private ProgressListener progress = (done, total) -> { };
+        private UnaryOperator<Article> transform = UnaryOperator.identity();
 
         private Builder(RecordMapper mapper) {
             this.mapper = mapper;
@@ -159,6 +163,8 @@ public final class RecordPipeline {
         public Builder strict(boolean v) { strict = v; return this; }
         public Builder onDeletions(Consumer<DeletedCitations> v) { deletions = v; return this; }
         public Builder onProgress(ProgressListener v) { progress = v; return this; }
+        /** Rewrites each record between its parser and the mapper (the MeSH linker fills in UIs here). */
+        public Builder transform(UnaryOperator<Article> v) { transform = v; return this; }
 
         public RecordPipeline build() {
             return new RecordPipeline(this);
