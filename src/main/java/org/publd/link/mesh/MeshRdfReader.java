@@ -13,7 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -58,14 +58,29 @@ final class MeshRdfReader {
     static void read(String fileName, InputStream in, Lang lang, MeshNames.Builder names) {
         Collector c = new Collector(names);
         try {
-            RDFParser.source(in).lang(lang).parse(c);
-        } catch (RiotParseException e) {
-            throw new PubldException(fileName + ": line " + e.getLine() + ": not " + lang.getName() + ": "
-                    + e.getOriginalMessage(), e);
+            RDFParser.source(in).lang(lang).errorHandler(new Failing(fileName, lang)).parse(c);
         } catch (RiotException e) {
             throw new PubldException(fileName + ": cannot read as " + lang.getName() + ": " + e.getMessage(), e);
         }
         c.join();
+    }
+
+    /** Stops at the first error with the file and line, instead of RIOT's default of logging it too. */
+    private record Failing(String fileName, Lang lang) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            // NLM's file is clean; a warning (an odd IRI) does not stop names from being read.
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new PubldException(fileName + ": line " + line + ": not " + lang.getName() + ": " + message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            error(message, line, col);
+        }
     }
 
     private static final class Collector extends StreamRDFBase {
