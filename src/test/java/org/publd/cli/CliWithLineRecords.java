@@ -3,8 +3,10 @@ package org.publd.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntSupplier;
 import org.publd.source.SourceRegistry;
 import org.publd.store.LineRecords;
+import picocli.CommandLine;
 
 /**
  * {@code publd} with the test-only {@link LineRecords} format registered, standing in for PubMed XML
@@ -33,6 +35,21 @@ public final class CliWithLineRecords {
     }
 
     static synchronized Run run(String... args) {
+        return capture(() -> Main.run(args));
+    }
+
+    /** A command that is not (yet) wired under {@link Main}, run with Main's error handling. */
+    static synchronized Run runCommand(Object command, String... args) {
+        return capture(() -> {
+            CommandLine cli = new CommandLine(command);
+            ErrorReporter reporter = new ErrorReporter(false);
+            cli.setExecutionExceptionHandler(reporter);
+            cli.setParameterExceptionHandler(reporter);
+            return cli.execute(args);
+        });
+    }
+
+    private static Run capture(IntSupplier command) {
         register();
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -41,7 +58,7 @@ public final class CliWithLineRecords {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
+            int exit = command.getAsInt();
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
