@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** The options of every command that reads records: inputs, base IRI, reification, strictness, format. */
 final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "PubMed XML files (.xml or .xml.gz); '-' reads standard input.")
+            description = "Input files: PubMed XML (.xml, .xml.gz), MEDLINE text (.nbib), saved PubMed pages (.txt); the format is detected from the content. '-' reads standard input.")
     List<String> inputs;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,

@@ -15,9 +15,9 @@ import picocli.CommandLine.ScopeType;
  * </pre>
  */
 @Command(name = "publd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Publishes PubMed records (PubMed XML) as Linked Data: Dublin Core, CiTO, FaBiO.",
+        description = "Publishes PubMed records (PubMed XML, MEDLINE text, saved abstract pages) as Linked Data: Dublin Core, CiTO, FaBiO.",
         subcommands = {MapCommand.class, LoadCommand.class, ServeCommand.class, ExportCommand.class, StatsCommand.class,
-            CommandLine.HelpCommand.class})
+            LinkCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final String VERBOSE = "--verbose";
 

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind-all", description = "Listen on every network interface (default: localhost only).")
     boolean bindAll;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "PubMed XML files to serve from memory (not with --db).")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files (PubMed XML, MEDLINE text, saved PubMed pages) to serve from memory (not with --db).")
     List<String> inputs = List.of();
 
     @Override
