@@ -30,6 +30,18 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
         return new Progress(bar);
     }
 
+    /** A bar counting {@code total} items of a task, or a silent listener when stderr is no terminal. */
+    static Progress forItems(String task, String unit, long total) {
+        if (total <= 0 || !stderrIsTerminal()) {
+            return new Progress(null);
+        }
+        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, 1).showSpeed()
+                .setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err))
+                .build();
+        return new Progress(bar);
+    }
+
     @Override
     public void progress(long done, long total) {
         if (bar != null) {

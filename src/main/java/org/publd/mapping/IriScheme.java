@@ -26,6 +26,9 @@ public final class IriScheme {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    /** Wikidata's concept IRI namespace: what its SPARQL service returns and what owl:sameAs links point to. */
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
     static {
         String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@";
@@ -97,6 +100,11 @@ public final class IriScheme {
         return iri(base + "publisher/" + slug(name));
     }
 
+    /** {@code B graph/links/{target}}: the named graph of the links a linker found in another knowledge graph. */
+    public Node linksGraph(String target) {
+        return iri(base + "graph/links/" + segment(target));
+    }
+
     public Node dataset() {
         return iri(base + "void");
     }
@@ -137,6 +145,14 @@ public final class IriScheme {
 
     public static Node orcid(String orcid) {
         return iri("https://orcid.org/" + segment(orcid));
+    }
+
+    /** The Wikidata item {@code Q42}: {@code http://www.wikidata.org/entity/Q42}. */
+    public static Node wikidataItem(String qid) {
+        if (qid == null || !QID.matcher(qid).matches()) {
+            throw new PubldException("not a Wikidata item identifier (Q followed by digits): " + qid);
+        }
+        return iri(WIKIDATA_ENTITY + qid);
     }
 
     /** Lower case, letters stripped of accents, every run of other characters folded to one {@code -}. */

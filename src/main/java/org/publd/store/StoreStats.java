@@ -51,8 +51,12 @@ public final class StoreStats {
     public static Figures of(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long records = 0;
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-                records++;
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                // Only record graphs: links graphs (graph/links/...) are no records.
+                Node g = it.next();
+                if (g.isURI() && g.getURI().contains("/graph/pubmed/")) {
+                    records++;
+                }
             }
             long quads = dsg.stream().count();
             long triples;

@@ -1,0 +1,144 @@
+package org.publd.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.publd.PubldException;
+import org.publd.link.wikidata.CandidateFinder;
+import org.publd.link.wikidata.EndpointResolver;
+import org.publd.link.wikidata.LinkSummary;
+import org.publd.link.wikidata.MappingDump;
+import org.publd.link.wikidata.Resolver;
+import org.publd.link.wikidata.RetryPolicy;
+import org.publd.link.wikidata.SparqlClient;
+import org.publd.link.wikidata.WikidataLinker;
+import org.publd.mapping.IriScheme;
+import org.publd.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code publd link wikidata}: {@code owl:sameAs} links from works, journals and authors to Wikidata items. */
+@Command(name = "wikidata", mixinStandardHelpOptions = true,
+        description = {"Finds the Wikidata item of every work (by PMID, else DOI, else PMCID), journal (ISSN) and"
+                + " author (ORCID iD) in a database, and writes owl:sameAs links into the graph B graph/links/wikidata.",
+            "Resources looked up, found or not, are marked there (publd:wikidataCheckedAt) batch by batch, so a rerun"
+                + " resumes where the last run stopped. Exit code 1 when a batch failed: rerun to complete it."})
+final class LinkWikidataCommand implements Callable<Integer> {
+    /** Where Wikidata serves scholarly articles since its query service was split in May 2025. */
+    static final String SCHOLARLY_ENDPOINT = "https://query-scholarly.wikidata.org/sparql";
+
+    @Mixin
+    DatabaseOption db;
+
+    @Option(names = "--endpoint", paramLabel = "URL", defaultValue = SCHOLARLY_ENDPOINT,
+            description = "The Wikidata SPARQL endpoint (default: ${DEFAULT-VALUE}, the scholarly graph).")
+    URI endpoint;
+
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "Read the mapping from a dump instead of the endpoint: CSV or TSV with a header"
+                    + " (pmid, doi, pmcid, issn, orcid; qid or item), or RDF (wd:Q… wdt:P698 \"123\").")
+    Path from;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+            description = "Resources per batch and identifiers per query (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "1",
+            description = "At most R requests per second (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+            description = "Seconds one request may take before it is retried (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "4",
+            description = "Retries of a request after 429, 5xx, a timeout or a malformed answer (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--contact", paramLabel = "EMAIL|URL",
+            description = "Who runs PubLD, sent in the User-Agent as Wikimedia's policy asks.")
+    String contact;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base IRI the records were mapped with (default: read from the record graphs).")
+    String base;
+
+    @Override
+    public Integer call() {
+        if (batch < 1 || timeout < 1 || retries < 0) {
+            throw new PubldException("--batch and --timeout must be at least 1, --retries at least 0");
+        }
+        ExportCommand.requireDatabase(db.dir);
+        Resolver resolver = resolver();
+        LinkSummary s;
+        try (Tdb2Store store = Tdb2Store.open(db.dir)) {
+            IriScheme iris = new IriScheme(base != null ? base : recordBase(store));
+            WikidataLinker linker = new WikidataLinker(store.dataset(), iris, resolver, batch);
+            try (Reporter reporter = new Reporter()) {
+                s = linker.run(reporter);
+            }
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "publd link wikidata: %,d looked up, %,d found, %,d not found, %,d failed, %,d already checked, %,d links",
+                s.lookedUp(), s.found(), s.notFound(), s.failed(), s.alreadyChecked(), s.links()));
+        if (resolver instanceof EndpointResolver e) {
+            line.append(String.format(Locale.ROOT, ", %,d requests", e.requests()));
+        }
+        line.append(String.format(Locale.ROOT, ", %.1f s", s.elapsed().toMillis() / 1000.0));
+        System.err.println(line);
+        return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private Resolver resolver() {
+        if (from != null) {
+            return MappingDump.read(from);
+        }
+        if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
+            throw new PubldException("--endpoint must be an http(s) URL, got: " + endpoint);
+        }
+        if (contact == null && endpoint.getHost() != null && endpoint.getHost().endsWith("wikidata.org")) {
+            System.err.println("publd link wikidata: no --contact given; Wikimedia asks clients to name a contact"
+                    + " in their User-Agent and may block those that do not");
+        }
+        RetryPolicy policy = new RetryPolicy(retries + 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(10));
+        return new EndpointResolver(new SparqlClient(endpoint, contact, rate, Duration.ofSeconds(timeout), policy));
+    }
+
+    /** Shows a bar once the number of resources is known, and reports failed batches as they happen. */
+    private static final class Reporter implements WikidataLinker.Listener, AutoCloseable {
+        private Progress bar;
+
+        @Override
+        public void progress(long done, long total) {
+            if (bar == null) {
+                bar = Progress.forItems("link wikidata", "resources", total);
+            }
+            bar.progress(done, total);
+        }
+
+        @Override
+        public void batchFailed(int size, String message) {
+            System.err.println("publd link wikidata: a batch of " + size + " resources failed, left for a rerun: " + message);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+
+    private static String recordBase(Tdb2Store store) {
+        Set<String> bases = CandidateFinder.recordBases(store.dataset());
+        if (bases.size() != 1) {
+            throw new PubldException(store.dir() + (bases.isEmpty() ? ": no records to link"
+                    : ": records under several base IRIs " + bases + "; choose one with --base"));
+        }
+        return bases.iterator().next();
+    }
+}

@@ -1,0 +1,19 @@
+package org.publd.link.wikidata;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds the Wikidata items that hold given identifiers. */
+public interface Resolver {
+    /**
+     * The items of each value that has any, as QIDs ({@code Q42}); values without an item are absent.
+     *
+     * @param values identifiers in Wikidata's form ({@link WikidataProperty#wikidataForm}), no duplicates
+     * @throws LookupException when the lookup failed; then nothing is known about these values
+     */
+    Map<String, Set<String>> resolve(WikidataProperty property, Collection<String> values);
+
+    /** Where the links come from, as an IRI: the endpoint URL or the dump's {@code file:} IRI. */
+    String source();
+}
