@@ -133,7 +133,7 @@ public final class MappingDump implements Resolver {
 
     private void readRdf(Path file, Lang lang) {
         try {
-            RDFParser.source(file).lang(lang).parse(new StreamRDFBase() {
+            RDFParser.source(file).lang(lang).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(new StreamRDFBase() {
                 @Override
                 public void triple(Triple t) {
                     WikidataProperty.ofNode(t.getPredicate()).ifPresent(p -> {

@@ -35,9 +35,9 @@ import org.publd.store.Tdb2Store;
  * journal J1 by its print ISSN (Q200); author 1 of 101 by ORCID iD (Q300)
  * </pre>
  */
-final class WikidataFixture {
-    static final String BASE = "http://example.org/";
-    static final IriScheme IRIS = new IriScheme(BASE);
+public final class WikidataFixture {
+    public static final String BASE = "http://example.org/";
+    public static final IriScheme IRIS = new IriScheme(BASE);
     static final String ORCID = "0000-0002-1825-0097";
     static final Journal JOURNAL = new Journal("Journal of Tests", "J Tests", null, "1234-5678", null, null, "J1", null);
 
@@ -79,7 +79,7 @@ final class WikidataFixture {
     }
 
     /** What a complete run must write, and nothing else. */
-    static Set<Quad> expectedLinks() {
+    public static Set<Quad> expectedLinks() {
         Node g = WikidataLinks.graph(IRIS);
         return Set.of(
                 link(g, IRIS.article("101"), "Q101"),
@@ -98,7 +98,7 @@ final class WikidataFixture {
     }
 
     /** A TDB2 database in {@code dir} with the records, mapped as publd load maps them. */
-    static void load(Path dir) {
+    public static void load(Path dir) {
         RecordMapper mapper = new RecordMapper(new MappingOptions(BASE, true));
         try (Tdb2Store store = Tdb2Store.open(dir)) {
             Txn.executeWrite(store.dataset(), () -> {
@@ -110,7 +110,7 @@ final class WikidataFixture {
     }
 
     /** The owl:sameAs quads to Wikidata anywhere in the database. */
-    static Set<Quad> wikidataLinks(DatasetGraph dsg) {
+    public static Set<Quad> wikidataLinks(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> dsg.stream()
                 .filter(q -> q.getPredicate().equals(OWL.sameAs.asNode()) && q.getObject().isURI()
                         && q.getObject().getURI().startsWith(IriScheme.WIKIDATA_ENTITY))

@@ -1,0 +1,52 @@
+package org.publd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publd.link.wikidata.WikidataFixture;
+import org.publd.store.Tdb2Store;
+
+/** {@code publd link wikidata}: its summary line, exit codes, and what stats sees afterwards. */
+class TestLinkCommand {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void linksFromACsvDumpAndStatsCountsThem() throws Exception {
+        Path db = tmp.resolve("db");
+        WikidataFixture.load(db);
+        Path csv = Files.writeString(tmp.resolve("map.tsv"), "pmid\tdoi\tpmcid\tissn\torcid\tqid\n101\t\t\t\t\tQ101\n"
+                + "\t10.1000/XYZ.2\t\t\t\tQ102\n\t\tPMC3003\t\t\tQ103\n105\t\t\t\t\tQ105\n\t\t\t1234-5678\t\tQ200\n"
+                + "\t\t\t\t0000-0002-1825-0097\tQ300\n");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--from", csv.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("publd link wikidata: 7 looked up, 6 found, 1 not found, 0 failed, 0 already checked, 6 links"),
+                run.err());
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertEquals(WikidataFixture.expectedLinks(), WikidataFixture.wikidataLinks(store.dataset()));
+        }
+
+        CliWithLineRecords.Run stats = CliWithLineRecords.run("stats", "--db", db.toString());
+        assertTrue(stats.out().startsWith("records   5\n"), stats.out());
+        assertTrue(stats.out().matches("(?s).*wikidata\\.org\\s+6\\n.*"), stats.out());
+
+        CliWithLineRecords.Run again = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--from", csv.toString());
+        assertTrue(again.err().contains(": 0 looked up, 0 found, 0 not found, 0 failed, 7 already checked"), again.err());
+    }
+
+    @Test
+    void anEndpointThatCannotBeReachedFailsTheRunWithExitCode1() {
+        Path db = tmp.resolve("db");
+        WikidataFixture.load(db);
+        // Port 1 on the loopback: connection refused at once, nothing leaves the machine.
+        CliWithLineRecords.Run run = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(),
+                "--endpoint", "http://127.0.0.1:1/sparql", "--retries", "0", "--rate", "0", "--contact", "tests@example.org");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("connection failed"), run.err());
+        assertTrue(run.err().contains("7 looked up, 0 found, 0 not found, 7 failed"), run.err());
+    }
+}
