@@ -3,6 +3,8 @@ package org.publd.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.publd.link.wikidata.EndpointResolver;
 import org.publd.link.wikidata.LinkSummary;
 import org.publd.link.wikidata.MappingDump;
 import org.publd.link.wikidata.Resolver;
+import org.publd.link.wikidata.RoutedResolver;
 import org.publd.link.wikidata.RetryPolicy;
 import org.publd.link.wikidata.SparqlClient;
 import org.publd.link.wikidata.WikidataLinker;
@@ -30,6 +33,8 @@ import picocli.CommandLine.Option;
 final class LinkWikidataCommand implements Callable<Integer> {
     /** Where Wikidata serves scholarly articles since its query service was split in May 2025. */
     static final String SCHOLARLY_ENDPOINT = "https://query-scholarly.wikidata.org/sparql";
+    /** Where Wikidata serves everything else, journals and people included. */
+    static final String MAIN_ENDPOINT = "https://query.wikidata.org/sparql";
 
     @Mixin
     DatabaseOption db;
@@ -37,6 +42,11 @@ final class LinkWikidataCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = SCHOLARLY_ENDPOINT,
             description = "The Wikidata SPARQL endpoint (default: ${DEFAULT-VALUE}, the scholarly graph).")
     URI endpoint;
+
+    @Option(names = "--main-endpoint", paramLabel = "URL", defaultValue = MAIN_ENDPOINT,
+            description = "The endpoint for journals (ISSN) and authors (ORCID iD), which Wikidata keeps in its"
+                    + " main graph (default: ${DEFAULT-VALUE}).")
+    URI mainEndpoint;
 
     @Option(names = "--from", paramLabel = "FILE",
             description = "Read the mapping from a dump instead of the endpoint: CSV or TSV with a header"
@@ -67,6 +77,8 @@ final class LinkWikidataCommand implements Callable<Integer> {
             description = "Base IRI the records were mapped with (default: read from the record graphs).")
     String base;
 
+    private final List<SparqlClient> clients = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (batch < 1 || timeout < 1 || retries < 0) {
@@ -85,8 +97,8 @@ final class LinkWikidataCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "publd link wikidata: %,d looked up, %,d found, %,d not found, %,d failed, %,d already checked, %,d links",
                 s.lookedUp(), s.found(), s.notFound(), s.failed(), s.alreadyChecked(), s.links()));
-        if (resolver instanceof EndpointResolver e) {
-            line.append(String.format(Locale.ROOT, ", %,d requests", e.requests()));
+        if (from == null) {
+            line.append(String.format(Locale.ROOT, ", %,d requests", clients.stream().mapToLong(SparqlClient::requests).sum()));
         }
         line.append(String.format(Locale.ROOT, ", %.1f s", s.elapsed().toMillis() / 1000.0));
         System.err.println(line);
@@ -97,15 +109,24 @@ final class LinkWikidataCommand implements Callable<Integer> {
         if (from != null) {
             return MappingDump.read(from);
         }
-        if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
-            throw new PubldException("--endpoint must be an http(s) URL, got: " + endpoint);
+        for (URI u : new URI[] {endpoint, mainEndpoint}) {
+            if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme())) {
+                throw new PubldException("--endpoint and --main-endpoint must be http(s) URLs, got: " + u);
+            }
         }
         if (contact == null && endpoint.getHost() != null && endpoint.getHost().endsWith("wikidata.org")) {
             System.err.println("publd link wikidata: no --contact given; Wikimedia asks clients to name a contact"
                     + " in their User-Agent and may block those that do not");
         }
         RetryPolicy policy = new RetryPolicy(retries + 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(10));
-        return new EndpointResolver(new SparqlClient(endpoint, contact, rate, Duration.ofSeconds(timeout), policy));
+        SparqlClient worksClient = new SparqlClient(endpoint, contact, rate, Duration.ofSeconds(timeout), policy);
+        clients.add(worksClient);
+        if (mainEndpoint.equals(endpoint)) {
+            return new EndpointResolver(worksClient);
+        }
+        SparqlClient mainClient = new SparqlClient(mainEndpoint, contact, rate, Duration.ofSeconds(timeout), policy);
+        clients.add(mainClient);
+        return new RoutedResolver(new EndpointResolver(worksClient), new EndpointResolver(mainClient));
     }
 
     /** Shows a bar once the number of resources is known, and reports failed batches as they happen. */

@@ -44,7 +44,7 @@ class TestLinkCommand {
         WikidataFixture.load(db);
         // Port 1 on the loopback: connection refused at once, nothing leaves the machine.
         CliWithLineRecords.Run run = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(),
-                "--endpoint", "http://127.0.0.1:1/sparql", "--retries", "0", "--rate", "0", "--contact", "tests@example.org");
+                "--endpoint", "http://127.0.0.1:1/sparql", "--main-endpoint", "http://127.0.0.1:1/main", "--retries", "0", "--rate", "0", "--contact", "tests@example.org");
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("connection failed"), run.err());
         assertTrue(run.err().contains("7 looked up, 0 found, 0 not found, 7 failed"), run.err());

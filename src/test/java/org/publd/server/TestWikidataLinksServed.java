@@ -30,7 +30,7 @@ class TestWikidataLinksServed {
         f = new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE));
         IriScheme iris = new IriScheme(TestRecords.BASE);
         // Written before the first request, so that the cached statistics include them.
-        new WikidataLinks(f.dsg, iris, "file:///map.csv").write(List.of(
+        new WikidataLinks(f.dsg, iris, List.of("file:///map.csv")).write(List.of(
                 new WikidataLinks.Lookup(new LinkCandidate(iris.article("100"), List.of()), Set.of("Q4200")),
                 new WikidataLinks.Lookup(new LinkCandidate(iris.article("200"), List.of()), Set.of())));
     }

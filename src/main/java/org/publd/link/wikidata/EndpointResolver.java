@@ -33,8 +33,8 @@ public final class EndpointResolver implements Resolver {
     }
 
     @Override
-    public String source() {
-        return client.endpoint().toString();
+    public java.util.List<String> sources() {
+        return java.util.List.of(client.endpoint().toString());
     }
 
     public long requests() {

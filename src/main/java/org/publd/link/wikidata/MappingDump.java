@@ -77,8 +77,8 @@ public final class MappingDump implements Resolver {
     }
 
     @Override
-    public String source() {
-        return source;
+    public java.util.List<String> sources() {
+        return java.util.List.of(source);
     }
 
     /** How many identifiers of {@code property} the dump maps. */

@@ -43,7 +43,7 @@ public final class WikidataLinker {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
         this.finder = new CandidateFinder(dsg, iris);
-        this.links = new WikidataLinks(dsg, iris, resolver.source());
+        this.links = new WikidataLinks(dsg, iris, resolver.sources());
         this.resolver = resolver;
         this.batchSize = batchSize;
     }

@@ -25,18 +25,18 @@ import org.publd.mapping.vocab.PUBLD;
 public final class WikidataLinks {
     private final DatasetGraph dsg;
     private final Node graph;
-    private final Node source;
+    private final List<Node> sources;
     private final Node software;
 
     /** One resource looked up, with the items found for it (none when not found). */
     public record Lookup(LinkCandidate candidate, Set<String> qids) {
     }
 
-    /** @param source IRI of the endpoint or file the links come from */
-    public WikidataLinks(DatasetGraph dsg, IriScheme iris, String source) {
+    /** @param sources IRIs of the endpoints or file the links come from */
+    public WikidataLinks(DatasetGraph dsg, IriScheme iris, List<String> sources) {
         this.dsg = dsg;
         this.graph = graph(iris);
-        this.source = NodeFactory.createURI(source);
+        this.sources = sources.stream().map(NodeFactory::createURI).toList();
         this.software = iris.software(Software.VERSION);
     }
 
@@ -59,7 +59,7 @@ public final class WikidataLinks {
                 dsg.add(graph, resource, PUBLD.wikidataCheckedAt, now);
             }
             dsg.add(graph, graph, RDF.type.asNode(), PROV.Entity);
-            dsg.add(graph, graph, PROV.wasDerivedFrom, source);
+            sources.forEach(s -> dsg.add(graph, graph, PROV.wasDerivedFrom, s));
             dsg.deleteAny(graph, graph, PROV.generatedAtTime, Node.ANY);
             dsg.add(graph, graph, PROV.generatedAtTime, now);
             dsg.add(graph, graph, PROV.wasAttributedTo, software);
