@@ -1,6 +1,5 @@
 package org.publd.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ final class LoadCommand implements Callable<Integer> {
         UnresolvedMeshNames unresolved = meshFiles == null ? null : new UnresolvedMeshNames();
         MeshResolver resolver = meshFiles == null ? null : new MeshResolver(MeshFiles.read(meshFiles), unresolved);
         RecordPipeline.Summary summary;
-        try (Progress progress = Progress.forInput("load", totalSize());
+        try (Progress progress = Progress.forInput("load", RecordPipeline.totalSize(in.inputs));
              StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), loadPath())) {
             RecordPipeline.Builder builder = in.pipeline(mapper, progress).onDeletions(loader::delete);
             if (resolver != null) {
@@ -81,15 +80,4 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private long totalSize() {
-        long total = 0;
-        for (String name : in.inputs) {
-            try {
-                total += "-".equals(name) ? 0 : Files.size(Path.of(name));
-            } catch (java.io.IOException | RuntimeException e) {
-                // a missing input is reported when it is read
-            }
-        }
-        return total;
-    }
 }

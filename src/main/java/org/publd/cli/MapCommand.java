@@ -54,7 +54,7 @@ final class MapCommand implements Callable<Integer> {
     }
 
     private RecordPipeline.Summary map(OutputFormat fmt, RecordMapper mapper, OutputStream out) {
-        long total = totalSize();
+        long total = RecordPipeline.totalSize(in.inputs);
         try (Progress progress = Progress.forInput("map", total)) {
             RecordPipeline pipeline = in.pipeline(mapper, progress)
                     .onDeletions(d -> LOG.warn("{} deletions listed (DeleteCitation); map does not apply them: {}",
@@ -102,15 +102,4 @@ final class MapCommand implements Callable<Integer> {
         }
     }
 
-    private long totalSize() {
-        long total = 0;
-        for (String name : in.inputs) {
-            try {
-                total += "-".equals(name) ? 0 : Files.size(Path.of(name));
-            } catch (IOException | RuntimeException e) {
-                // a missing input is reported when it is read
-            }
-        }
-        return total;
-    }
 }

@@ -125,6 +125,11 @@ public final class RecordPipeline {
         return Path.of(name).toAbsolutePath().normalize().toUri().toString();
     }
 
+    /** The bytes on disk of the inputs that are files: what a progress bar counts towards. */
+    public static long totalSize(List<String> inputs) {
+        return inputs.stream().mapToLong(RecordPipeline::sizeOf).filter(n -> n > 0).sum();
+    }
+
     private static long sizeOf(String name) {
         if ("-".equals(name)) {
             return -1;
