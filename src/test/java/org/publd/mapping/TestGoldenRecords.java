@@ -19,16 +19,15 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.publd.ontology.MappingLib;
 import org.publd.ontology.ShapesLib;
 import org.publd.ontology.VocabularyCheck;
 import org.publd.record.Article;
@@ -43,8 +42,6 @@ import org.publd.source.pubmed.PubmedXmlFormat;
 class TestGoldenRecords {
     private static final String GOLDEN = "golden";
     private static final Instant GENERATED_AT = Instant.parse("2025-01-01T00:00:00Z");
-    /** The version the expected files name: they cannot know the build's. */
-    private static final String EXPECTED_VERSION = "0.1.0";
 
     static Stream<String> cases() throws IOException, URISyntaxException {
         URL root = TestGoldenRecords.class.getResource("/" + GOLDEN);
@@ -64,11 +61,11 @@ class TestGoldenRecords {
         for (String graphName : graphNames(expected)) {
             Node g = NodeFactory.createURI(graphName);
             Graph want = expected.getGraph(g);
-            Graph got = withExpectedVersion(actual.getGraph(g));
+            Graph got = MappingLib.withDocumentedVersion(actual.getGraph(g));
             if (!want.isIsomorphicWith(got)) {
                 fail(name + ": graph <" + graphName + "> differs from expected.trig\n"
-                        + "Missing (in expected.trig, not mapped):\n" + difference(want, got)
-                        + "Extra (mapped, not in expected.trig):\n" + difference(got, want));
+                        + "Missing (in expected.trig, not mapped):\n" + MappingLib.difference(want, got)
+                        + "Extra (mapped, not in expected.trig):\n" + MappingLib.difference(got, want));
             }
         }
     }
@@ -113,29 +110,6 @@ class TestGoldenRecords {
         return names;
     }
 
-    private static Graph withExpectedVersion(Graph g) {
-        Graph out = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> out.add(Triple.create(version(t.getSubject()), t.getPredicate(), version(t.getObject()))));
-        return out;
-    }
 
-    private static Node version(Node n) {
-        if (n.isURI() && n.getURI().equals(IriScheme.DEFAULT_BASE + "software/publd/" + Software.VERSION)) {
-            return NodeFactory.createURI(IriScheme.DEFAULT_BASE + "software/publd/" + EXPECTED_VERSION);
-        }
-        if (n.isLiteral() && n.getLiteralLexicalForm().equals("PubLD " + Software.VERSION)) {
-            return NodeFactory.createLiteralString("PubLD " + EXPECTED_VERSION);
-        }
-        return n;
-    }
 
-    private static String difference(Graph a, Graph b) {
-        StringBuilder sb = new StringBuilder();
-        a.find().forEachRemaining(t -> {
-            if (!b.contains(t)) {
-                sb.append("  ").append(t).append('\n');
-            }
-        });
-        return sb.isEmpty() ? "  (none)\n" : sb.toString();
-    }
 }

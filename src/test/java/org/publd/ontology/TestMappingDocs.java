@@ -15,27 +15,21 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.publd.mapping.IriScheme;
-import org.publd.mapping.Software;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.record.Article;
 
 /** {@code ontology/README.md} documents every emitted term, and its worked example is what the mapper writes. */
 class TestMappingDocs {
     private static final Path README = Path.of("ontology", "README.md");
-    /** The version the worked example shows, so that it does not change with every build. */
-    private static final String EXAMPLE_VERSION = "0.1.0";
 
     private static String readme;
 
@@ -50,10 +44,10 @@ class TestMappingDocs {
         RDFParser.fromString(block("trig"), Lang.TRIG).parse(documented);
         Node graphName = new IriScheme(IriScheme.DEFAULT_BASE).graph(SampleArticles.readmeExample().pmid());
         Graph expected = documented.getGraph(graphName);
-        Graph actual = withExampleVersion(MappingLib.map(SampleArticles.readmeExample()));
+        Graph actual = MappingLib.withDocumentedVersion(MappingLib.map(SampleArticles.readmeExample()));
 
         assertTrue(expected.isIsomorphicWith(actual), "README example differs from the mapper's output.\n"
-                + "Only in README:\n" + difference(expected, actual) + "Only in the mapper's output:\n" + difference(actual, expected));
+                + "Only in README:\n" + MappingLib.difference(expected, actual) + "Only in the mapper's output:\n" + MappingLib.difference(actual, expected));
     }
 
     @Test
@@ -96,29 +90,6 @@ class TestMappingDocs {
         return text;
     }
 
-    private static Graph withExampleVersion(Graph g) {
-        Graph out = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> out.add(Triple.create(version(t.getSubject()), t.getPredicate(), version(t.getObject()))));
-        return out;
-    }
 
-    private static Node version(Node n) {
-        if (n.isURI() && n.getURI().endsWith("/software/publd/" + Software.VERSION)) {
-            return NodeFactory.createURI(IriScheme.DEFAULT_BASE + "software/publd/" + EXAMPLE_VERSION);
-        }
-        if (n.isLiteral() && n.getLiteralLexicalForm().equals("PubLD " + Software.VERSION)) {
-            return NodeFactory.createLiteralString("PubLD " + EXAMPLE_VERSION);
-        }
-        return n;
-    }
 
-    private static String difference(Graph a, Graph b) {
-        StringBuilder sb = new StringBuilder();
-        a.find().forEachRemaining(t -> {
-            if (!b.contains(t)) {
-                sb.append("  ").append(t).append('\n');
-            }
-        });
-        return sb.toString();
-    }
 }
