@@ -94,7 +94,7 @@ public final class PubldServer implements AutoCloseable {
         PrefixMapping prefixes = prefixes(base);
         DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
         VoidDescriber voidDescriber = new VoidDescriber(base, statistics);
-        Describer data = new DatasetDescriber(dsg);
+        Describer data = new DatasetDescriber(dsg, base);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
 
         b.addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.publd.mapping.vocab.Prefixes;
 
 /**
  * Describes a resource from every graph of the dataset, for a page that needs no second request:
@@ -23,7 +24,9 @@ import org.apache.jena.vocabulary.RDFS;
  * <li>its own statements, and those of its parts (IRIs below its own, such as
  *     {@code pubmed/1/author/2} below {@code pubmed/1}), so authors' ORCID iDs and grants come along;</li>
  * <li>the statements that have it as object: who cites, discusses, corrects or retracts it;</li>
- * <li>the label ({@code rdfs:label}, {@code dcterms:title}, {@code foaf:name}) of everything linked.</li>
+ * <li>a label ({@code dcterms:title}, {@code foaf:name} or {@code rdfs:label}, the first found) of everything
+ *     linked that can have one: IRIs under the base and MeSH IRIs. Links out (DOIs, ORCID iDs, PubMed
+ *     pages...) never have labels in PubLD data, and looking them up was most of the cost of a page.</li>
  * </ul>
  * A record's named graph ({@code graph/pubmed/1}) is described by its whole content.
  *
@@ -33,12 +36,17 @@ import org.apache.jena.vocabulary.RDFS;
 public final class DatasetDescriber implements Describer {
     /** The most statements read for one direction of one resource. */
     static final int MAX_STATEMENTS = 2000;
-    private static final List<Node> LABELS = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), FOAF.name.asNode());
+    // The order pages prefer them in (html.Description); MeSH terms have rdfs:label, so it comes first for them.
+    private static final List<Node> LABELS = List.of(DCTerms.title.asNode(), FOAF.name.asNode(), RDFS.label.asNode());
+    private static final List<Node> MESH_LABELS = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), FOAF.name.asNode());
 
     private final DatasetGraph dsg;
+    private final String base;
 
-    public DatasetDescriber(DatasetGraph dsg) {
+    /** @param base the base IRI: only IRIs under it and MeSH IRIs are looked up for labels */
+    public DatasetDescriber(DatasetGraph dsg, String base) {
         this.dsg = dsg;
+        this.base = base;
     }
 
     @Override
@@ -76,19 +84,28 @@ public final class DatasetDescriber implements Describer {
         linked.removeAll(parts);
         for (Node n : linked) {
             if (n.isURI()) {
-                labels(n, g);
+                String uri = n.getURI();
+                if (uri.startsWith(base)) {
+                    label(n, LABELS, g);
+                } else if (uri.startsWith(Prefixes.MESH)) {
+                    label(n, MESH_LABELS, g);
+                }
             }
         }
         return Optional.of(g);
     }
 
-    private void labels(Node n, Graph g) {
-        for (Node p : LABELS) {
+    private void label(Node n, List<Node> properties, Graph g) {
+        for (Node p : properties) {
             Iterator<Quad> it = dsg.find(Node.ANY, n, p, Node.ANY);
-            if (it.hasNext()) {
-                g.add(it.next().asTriple());
+            try {
+                if (it.hasNext()) {
+                    g.add(it.next().asTriple());
+                    return;
+                }
+            } finally {
+                Iter.close(it);
             }
-            Iter.close(it);
         }
     }
 
