@@ -18,13 +18,22 @@ import java.util.zip.GZIPInputStream;
 /**
  * Writes a large PubMed XML file from real sample records, each copy with a fresh PMID, so that
  * benchmarks read realistic records at any size.
+ *
+ * <pre>
+ * java -cp target/publd.jar:target/test-classes org.publd.bench.BenchInput SAMPLES_DIR RECORDS OUT.xml
+ * </pre>
  */
 final class BenchInput {
     private static final Pattern RECORD = Pattern.compile("<PubmedArticle>.*?</PubmedArticle>", Pattern.DOTALL);
     private static final Pattern OWN_PMID = Pattern.compile("<PMID Version=\"\\d+\">(\\d+)</PMID>");
-    private static final long FIRST_PMID = 90_000_000L;
+    /** The PMID of the first record written; record i gets {@code FIRST_PMID + i}. */
+    static final long FIRST_PMID = 90_000_000L;
 
     private BenchInput() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        write(templates(Path.of(args[0])), Integer.parseInt(args[1]), Path.of(args[2]));
     }
 
     /** The {@code PubmedArticle} elements of every sample file in {@code dir}, as text. */
