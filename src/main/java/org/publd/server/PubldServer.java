@@ -29,10 +29,12 @@ import org.publd.server.html.LandingServlet;
 import org.publd.server.html.QueryPageServlet;
 import org.publd.server.html.ResourcePages;
 import org.publd.server.html.YasguiServlet;
+import org.publd.server.ld.DataVersion;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Describer;
 import org.publd.server.ld.LinkedDataServlet;
 import org.publd.server.ld.RdfDocumentServlet;
+import org.publd.server.ld.ResponseCache;
 
 /**
  * PubLD's server: Fuseki's SPARQL and graph-store endpoints at {@code /ds}, and Linked Data for every
@@ -56,6 +58,8 @@ public final class PubldServer implements AutoCloseable {
     static final long MAX_BODY_BYTES = 1 << 20;
     private static final Duration STATISTICS_MAX_AGE = Duration.ofMinutes(10);
     private static final int SAMPLE_RECORDS = 10;
+    /** Rendered pages kept: a few thousand typical records in each representation. */
+    static final long RESPONSE_CACHE_BYTES = 64L << 20;
 
     private final FusekiServer fuseki;
     private final DatasetStatistics statistics;
@@ -96,6 +100,9 @@ public final class PubldServer implements AutoCloseable {
         VoidDescriber voidDescriber = new VoidDescriber(base, statistics);
         Describer data = new DatasetDescriber(dsg, base);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
+        // Not the VoID description: its statistics are recounted on a timer, not on commit.
+        ResponseCache cache = new ResponseCache(DataVersion.of(dsg), RESPONSE_CACHE_BYTES,
+                iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 
         b.addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, base)))
@@ -103,7 +110,7 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dsg))
-                .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes));
+                .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         FusekiServer fuseki = b.build().start();
         return new PubldServer(fuseki, statistics);
     }

@@ -3,9 +3,13 @@ package org.publd.server.ld;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +25,9 @@ import org.apache.jena.shared.PrefixMapping;
  *
  * <p>Served directly rather than by a 303 to a document URL: one round trip, and the extension
  * URLs give each representation its own address for links and caches.
+ *
+ * <p>Every answer has an {@code ETag} (a hash of the body), and {@code If-None-Match} with it gets 304.
+ * Rendered answers are kept in a {@link ResponseCache} until the data changes.
  */
 public final class LinkedDataServlet extends HttpServlet {
     private static final Conneg CONNEG = new Conneg(Representation.values());
@@ -29,18 +36,22 @@ public final class LinkedDataServlet extends HttpServlet {
     private final Describer describer;
     private final PageRenderer pages;
     private final PrefixMapping prefixes;
+    private final ResponseCache cache;
 
     /**
      * @param base      the base IRI, ending with {@code /}
      * @param describer where descriptions come from
      * @param pages     renders HTML
      * @param prefixes  declared in Turtle, JSON-LD and RDF/XML output
+     * @param cache     keeps rendered answers
      */
-    public LinkedDataServlet(String base, Describer describer, PageRenderer pages, PrefixMapping prefixes) {
+    public LinkedDataServlet(String base, Describer describer, PageRenderer pages, PrefixMapping prefixes,
+                             ResponseCache cache) {
         this.base = base;
         this.describer = describer;
         this.pages = pages;
         this.prefixes = prefixes;
+        this.cache = cache;
     }
 
     @Override
@@ -54,37 +65,64 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Optional<Representation> byExtension = path.requested();
         if (byExtension.isPresent()) {
-            Optional<Graph> d = describer.describe(iri(path.stripped()));
-            if (d.isPresent()) {
-                send(resp, iri(path.stripped()), d.get(), byExtension.get());
+            Node iri = iri(path.stripped());
+            ResponseCache.Rendered r = rendered(iri, byExtension.get());
+            if (r != null) {
+                send(req, resp, iri, r, byExtension.get());
                 return;
             }
         }
         Node iri = iri(path.path());
-        Optional<Graph> description = describer.describe(iri);
         resp.addHeader("Vary", "Accept");
-        if (description.isEmpty()) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no data about " + iri.getURI());
-            return;
-        }
         Optional<Representation> chosen = CONNEG.choose(req.getHeader("Accept"));
-        if (chosen.isEmpty()) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable. Available: " + String.join(", ", CONNEG.mediaTypes()));
+        ResponseCache.Rendered r = chosen.isPresent() ? rendered(iri, chosen.get()) : null;
+        if (r == null) {
+            // 404 before 406: a client asking for an unknown resource in an odd type learns it is unknown.
+            if (chosen.isEmpty() && describer.describe(iri).isPresent()) {
+                PlainResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                        "Not acceptable. Available: " + String.join(", ", CONNEG.mediaTypes()));
+            } else {
+                PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no data about " + iri.getURI());
+            }
             return;
         }
         resp.setHeader("Content-Location", "/" + path.path() + "." + chosen.get().extension());
-        send(resp, iri, description.get(), chosen.get());
+        send(req, resp, iri, r, chosen.get());
+    }
+
+    /** The answer for {@code iri} in {@code r}, kept or rendered now; {@code null} when nothing is known of it. */
+    private ResponseCache.Rendered rendered(Node iri, Representation r) {
+        ResponseCache.Rendered kept = cache.get(iri.getURI(), r);
+        if (kept != null) {
+            return kept;
+        }
+        long version = cache.version();
+        Optional<Graph> description = describer.describe(iri);
+        if (description.isEmpty()) {
+            return null;
+        }
+        byte[] body = render(iri, description.get(), r);
+        ResponseCache.Rendered rendered = new ResponseCache.Rendered(body, etag(body));
+        cache.put(iri.getURI(), r, rendered, version);
+        return rendered;
     }
 
     private Node iri(String path) {
         return NodeFactory.createURI(base + path);
     }
 
-    private void send(HttpServletResponse resp, Node iri, Graph description, Representation r) throws IOException {
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setCharacterEncoding("UTF-8");
-        resp.setContentType(r.mediaType() + ";charset=utf-8");
+    private byte[] render(Node iri, Graph description, Representation r) {
+        if (r == Representation.HTML) {
+            return pages.render(iri, description).getBytes(StandardCharsets.UTF_8);
+        }
+        description.getPrefixMapping().setNsPrefixes(prefixes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        RDFWriter.source(description).format(r.format()).output(out);
+        return out.toByteArray();
+    }
+
+    private void send(HttpServletRequest req, HttpServletResponse resp, Node iri, ResponseCache.Rendered rendered,
+                      Representation r) throws IOException {
         String local = "/" + iri.getURI().substring(base.length());
         StringBuilder links = new StringBuilder();
         for (Representation alt : Representation.values()) {
@@ -95,12 +133,40 @@ public final class LinkedDataServlet extends HttpServlet {
                     .append(">; rel=\"alternate\"; type=\"").append(alt.mediaType()).append('"');
         }
         resp.setHeader("Link", links.toString());
+        resp.setHeader("ETag", rendered.etag());
+        if (matches(req.getHeader("If-None-Match"), rendered.etag())) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType(r.mediaType() + ";charset=utf-8");
+        resp.setContentLength(rendered.body().length);
         OutputStream out = resp.getOutputStream();
-        if (r == Representation.HTML) {
-            out.write(pages.render(iri, description).getBytes(StandardCharsets.UTF_8));
-        } else {
-            description.getPrefixMapping().setNsPrefixes(prefixes);
-            RDFWriter.source(description).format(r.format()).output(out);
+        out.write(rendered.body());
+    }
+
+    /** Whether an {@code If-None-Match} header names {@code etag}, by weak comparison (RFC 9110 §13.1.2). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A strong entity tag: the first 64 bits of the body's SHA-256, quoted. */
+    static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }

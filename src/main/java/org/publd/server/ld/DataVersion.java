@@ -1,0 +1,43 @@
+package org.publd.server.ld;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A number that changes whenever the data may have changed, so that what was computed from one
+ * version can be kept until the next. For TDB2 it counts the write transactions committed, however
+ * they came (SPARQL update, graph-store writes, code in the same JVM); other datasets have no known
+ * version and nothing computed from them is kept.
+ */
+public interface DataVersion {
+    /** Returned by {@link #current()} when the version is unknown. */
+    long UNKNOWN = -1;
+
+    /** The version now; read it before reading the data, so a change during the read is never missed. */
+    long current();
+
+    /** The version of {@code dsg}: TDB2 commits counted, else always {@link #UNKNOWN}. */
+    static DataVersion of(DatasetGraph dsg) {
+        if (!TDBInternal.isTDB2(dsg)) {
+            return () -> UNKNOWN;
+        }
+        AtomicLong commits = new AtomicLong();
+        TransactionListener counter = new TransactionListener() {
+            // After the commit, not before: a read begun in between sees the old data under the old version.
+            @Override
+            public void notifyCommitFinish(Transaction transaction) {
+                if (transaction.isWriteTxn()) {
+                    commits.incrementAndGet();
+                }
+            }
+        };
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        // A started coordinator takes listeners only through modifyConfig.
+        coordinator.modifyConfig(() -> coordinator.addListener(counter));
+        return commits::get;
+    }
+}
