@@ -1,79 +1,82 @@
 #!/usr/bin/env bash
-# Benchmark: publd serve against stock Fuseki on the same TDB2 data, 16 concurrent clients.
+# Benchmark: publd serve against stock Fuseki on the same TDB2 database, C concurrent clients.
 #
-#   bench/serve-bench.sh                      # 100,000 synthetic records (mapped by the real mapper)
-#   bench/serve-bench.sh --records 20000      # fewer synthetic records
-#   bench/serve-bench.sh --nquads FILE.nq.gz  # your own data (quads under base http://localhost:3030/)
-#   bench/serve-bench.sh --db DIR             # an existing TDB2 database (copied, never modified)
+#   bench/serve-bench.sh                      # 20,000 real records (the samples, copied with fresh PMIDs)
+#   bench/serve-bench.sh --records 5000       # another size
+#   bench/serve-bench.sh --db DIR --first 90000000 --records N   # an existing database (records FIRST..FIRST+N-1)
 #
-# Options: --clients C (16), --seconds S per run (20), --records N (records are /pubmed/1..N).
-# Until the PubMed XML parser is merged, the default data is synthetic (org.publd.bench.SyntheticRecords).
-# Working files go to bench/work/ (git-ignored); stock Fuseki is fetched from Maven Central there.
+# Options: --clients C (16), --seconds S per run (20), --warm K (500): the ids of the "warm" runs.
+# PUBLD_JAR=other/publd.jar serves with another build (A/B comparisons).
+# The input is written by org.publd.bench.BenchInput from src/test/resources/samples/pubmed-xml
+# (PMIDs 90000000 upwards) and loaded with `publd load --loader=bulk`. The servers run in turn, each
+# alone on the machine, over the same directory; stock Fuseki with tdb2:unionDefaultGraph, as PubLD.
+# "cold" runs ask for random records among all; "warm" runs for K records only, so PubLD's kept
+# pages answer nearly all of them. Working files go to bench/work/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RECORDS=100000; CLIENTS=16; SECONDS_PER_RUN=20; NQUADS=""; DB=""
+RECORDS=20000; CLIENTS=16; SECONDS_PER_RUN=20; DB=""; FIRST=90000000; WARM=500
 BASE=http://localhost:3030/
-PUBLD_PORT=3031; FUSEKI_PORT=3032
+PORT=3031
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --records) RECORDS=$2; shift 2 ;;
     --clients) CLIENTS=$2; shift 2 ;;
     --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
-    --nquads) NQUADS=$2; shift 2 ;;
     --db) DB=$2; shift 2 ;;
+    --first) FIRST=$2; shift 2 ;;
+    --warm) WARM=$2; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 WORK=bench/work
 mkdir -p "$WORK"
-mvn -B -q -DskipTests package >/dev/null
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
-CP="target/classes:target/test-classes:$(cat "$WORK/cp.txt")"
+MVN=./mvnw; [ -x "$MVN" ] || MVN=mvn
+"$MVN" -B -q -DskipTests package test-compile >/dev/null
+CP="target/publd.jar:target/test-classes"
 FUSEKI_JAR="$WORK/jena-fuseki-server-5.6.0.jar"
 if [[ ! -f "$FUSEKI_JAR" ]]; then
-  mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$WORK" >/dev/null
+  "$MVN" -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$WORK" >/dev/null
 fi
 
 if [[ -z "$DB" ]]; then
-  if [[ -z "$NQUADS" ]]; then
-    NQUADS="$WORK/synthetic-$RECORDS.nq.gz"
-    if [[ ! -f "$NQUADS" ]]; then
-      echo "Generating $RECORDS synthetic records..." >&2
-      java -cp "$CP" org.publd.bench.SyntheticRecords "$RECORDS" "$BASE" "$NQUADS"
-    fi
-  fi
-  DB="$WORK/db-$(basename "$NQUADS" .nq.gz)"
+  DB="$WORK/db-$RECORDS"
   if [[ ! -d "$DB" ]]; then
-    echo "Loading $NQUADS into $DB..." >&2
-    java -cp "$CP" tdb2.tdbloader --loader=parallel --loc "$DB" "$NQUADS" >&2
+    INPUT="$WORK/bench-$RECORDS.xml"
+    [[ -f "$INPUT" ]] || java -cp "$CP" org.publd.bench.BenchInput src/test/resources/samples/pubmed-xml "$RECORDS" "$INPUT"
+    echo "Loading $INPUT into $DB..." >&2
+    java -Xmx3g -jar target/publd.jar load --loader=bulk --base "$BASE" --db "$DB" "$INPUT"
   fi
 fi
-# Two JVMs cannot open one TDB2 database (tdb.lock): stock Fuseki gets a copy (and FUSEKI_BASE in work/, not ./run).
-rm -rf "$WORK/db-fuseki" && cp -r "$DB" "$WORK/db-fuseki" && rm -f "$WORK/db-fuseki/tdb.lock"
 
-JAVA_OPTS=(-Xmx2g)
-java "${JAVA_OPTS[@]}" -cp "$CP" org.publd.cli.Main serve --db "$DB" --port $PUBLD_PORT --base "$BASE" &
-PUBLD_PID=$!
-FUSEKI_BASE="$WORK/run" java "${JAVA_OPTS[@]}" -jar "$FUSEKI_JAR" --loc "$WORK/db-fuseki" --port $FUSEKI_PORT /ds >"$WORK/fuseki.log" 2>&1 &
-FUSEKI_PID=$!
-trap 'kill $PUBLD_PID $FUSEKI_PID 2>/dev/null || true' EXIT
-for port in $PUBLD_PORT $FUSEKI_PORT; do
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/ds/sparql?query=ASK%7B%7D" && break; sleep 0.5; done
-done
+SERVER_PID=""
+trap '[[ -n "$SERVER_PID" ]] && kill $SERVER_PID 2>/dev/null || true' EXIT
+start() { "$@" >"$WORK/server.log" 2>&1 & SERVER_PID=$!
+  for _ in $(seq 1 240); do curl -sf -o /dev/null "http://localhost:$PORT/ds/sparql?query=ASK%7B%7D" && return; sleep 0.5; done
+  echo "server did not start: $(cat "$WORK/server.log")" >&2; exit 1; }
+stop() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
 
 LOOKUP='SELECT ?title WHERE { ?w <http://purl.org/spar/fabio/hasPubMedId> "{id}" ; <http://purl.org/dc/terms/title> ?title }'
 LOOKUP_Q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]).replace("%7Bid%7D","{id}"))' "$LOOKUP")
-load() { java -cp "$CP" org.publd.bench.LoadGenerator "$1" "$2" "$3" "$RECORDS" "$BASE" "$CLIENTS" "$SECONDS_PER_RUN"; }
+# load NAME URL ACCEPT [IDS]: random records among the first IDS (default: all)
+load() { java -cp "$CP" org.publd.bench.LoadGenerator "$1" "$2" "$3" "${4:-$RECORDS}" "$BASE" "$CLIENTS" "$SECONDS_PER_RUN" "$FIRST"; }
 
-echo "records=$RECORDS clients=$CLIENTS seconds=$SECONDS_PER_RUN cpus=$(nproc)"
-load "publd LD turtle"          "http://localhost:$PUBLD_PORT/pubmed/{id}"  "text/turtle"
-load "publd LD html"            "http://localhost:$PUBLD_PORT/pubmed/{id}"  "text/html"
-load "publd LD json-ld"         "http://localhost:$PUBLD_PORT/pubmed/{id}.jsonld" "*/*"
-load "publd SPARQL lookup"      "http://localhost:$PUBLD_PORT/ds/sparql?query=$LOOKUP_Q" "application/sparql-results+json"
-load "fuseki DESCRIBE turtle"   "http://localhost:$FUSEKI_PORT/ds/sparql?query=DESCRIBE%20%3C{iri}%3E" "text/turtle"
-load "fuseki SPARQL lookup"     "http://localhost:$FUSEKI_PORT/ds/sparql?query=$LOOKUP_Q" "application/sparql-results+json"
-# Measured (2 CPUs shared by both servers and the load generator, 20,000 synthetic records, 10 s runs):
-#   publd LD turtle 62 req/s p50 226 ms p99 766 ms; html 82 req/s p99 868 ms; json-ld 58 req/s p99 564 ms
-#   publd SPARQL lookup 100 req/s p99 1668 ms; fuseki DESCRIBE 87 req/s p99 583 ms; fuseki lookup 176 req/s p99 579 ms
+JAVA_OPTS=(-Xmx2g ${SERVE_JAVA_OPTS:-})
+PUBLD_JAR=${PUBLD_JAR:-target/publd.jar}   # another build of publd, for A/B runs
+echo "records=$RECORDS clients=$CLIENTS seconds=$SECONDS_PER_RUN cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+start java "${JAVA_OPTS[@]}" -jar "$PUBLD_JAR" serve --db "$DB" --port $PORT --base "$BASE"
+U="http://localhost:$PORT"
+load "publd LD turtle cold"   "$U/pubmed/{id}" "text/turtle"
+load "publd LD html cold"     "$U/pubmed/{id}" "text/html"
+load "publd LD json-ld cold"  "$U/pubmed/{id}.jsonld" "*/*"
+load "publd SPARQL lookup"    "$U/ds/sparql?query=$LOOKUP_Q" "application/sparql-results+json"
+load "publd LD turtle warm"   "$U/pubmed/{id}" "text/turtle" "$WARM"
+load "publd LD html warm"     "$U/pubmed/{id}" "text/html" "$WARM"
+stop
+# FUSEKI_BASE in work/, not ./run; the lock of the PubLD run is gone once it stops.
+start env FUSEKI_BASE="$WORK/run" java "${JAVA_OPTS[@]}" -jar "$FUSEKI_JAR" --localhost --port=$PORT --tdb2 --loc "$DB" \
+  --set tdb2:unionDefaultGraph=true /ds
+load "fuseki DESCRIBE turtle" "$U/ds/sparql?query=DESCRIBE%20%3C{iri}%3E" "text/turtle"
+load "fuseki SPARQL lookup"   "$U/ds/sparql?query=$LOOKUP_Q" "application/sparql-results+json"
+stop

@@ -19,12 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop HTTP load: C clients each send a request, wait for the whole answer, and send the next,
- * for a fixed time after a warm-up. Requests name a random record from 1..N: {@code {id}} in the
- * template is the PMID, {@code {iri}} the record's IRI, both URL-encoded where they sit in a query.
- * Prints one line: requests/s, p50 and p99 latency, and how many answers were not 200.
+ * for a fixed time after a warm-up. Requests name a random record among N from FIRST (PMIDs
+ * FIRST..FIRST+N-1): {@code {id}} in the template is the PMID, {@code {iri}} the record's IRI, both
+ * URL-encoded where they sit in a query. Prints one line: requests/s, p50 and p99 latency, and how
+ * many answers were not 200.
  *
  * <pre>
- * java -cp ... org.publd.bench.LoadGenerator NAME URL_TEMPLATE ACCEPT RECORDS BASE [CLIENTS] [SECONDS]
+ * java -cp ... org.publd.bench.LoadGenerator NAME URL_TEMPLATE ACCEPT RECORDS BASE [CLIENTS] [SECONDS] [FIRST]
  * </pre>
  */
 public final class LoadGenerator {
@@ -39,12 +40,13 @@ public final class LoadGenerator {
         String base = args[4];
         int clients = args.length > 5 ? Integer.parseInt(args[5]) : 16;
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
+        long first = args.length > 7 ? Long.parseLong(args[7]) : 1;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(clients)).build();
-        run(http, template, accept, records, base, clients, Math.max(2, seconds / 4), null);
+        run(http, template, accept, first, records, base, clients, Math.max(2, seconds / 4), null);
         List<long[]> latencies = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
-        long elapsed = run(http, template, accept, records, base, clients, seconds, new Result(latencies, errors));
+        long elapsed = run(http, template, accept, first, records, base, clients, seconds, new Result(latencies, errors));
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-28s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  non-200 %d%n", name,
                 all.length / (elapsed / 1e9), all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, errors.get());
@@ -54,7 +56,7 @@ public final class LoadGenerator {
     private record Result(List<long[]> latencies, AtomicLong errors) {
     }
 
-    private static long run(HttpClient http, String template, String accept, int records, String base, int clients,
+    private static long run(HttpClient http, String template, String accept, long first, int records, String base, int clients,
                             int seconds, Result result) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -65,7 +67,7 @@ public final class LoadGenerator {
                 long[] lat = new long[1 << 20];
                 int i = 0;
                 while (System.nanoTime() < end && i < lat.length) {
-                    String id = Integer.toString(1 + ThreadLocalRandom.current().nextInt(records));
+                    String id = Long.toString(first + ThreadLocalRandom.current().nextInt(records));
                     String url = template.replace("{id}", id)
                             .replace("{iri}", URLEncoder.encode(base + "pubmed/" + id, StandardCharsets.UTF_8));
                     HttpRequest req = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build();
