@@ -3,7 +3,7 @@
 #
 #   bench/load-bench.sh INPUT...           PubMed XML inputs (.xml or .xml.gz), through target/publd.jar
 #   bench/load-bench.sh --synthetic N      N generated records in the test-only line format, through the
-#                                          test classpath (until the PubMed XML parser is merged)
+#                                          test classpath; for real records use BenchInput (bench/README.md)
 #
 # Both loaders start from an empty database. tdb2.tdbloader reads the N-Quads equivalent that
 # `publd map -f nquads` writes for the same inputs. Prints quads/s for both and their ratio.
