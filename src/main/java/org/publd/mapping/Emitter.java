@@ -89,13 +89,11 @@ final class Emitter {
 
     /** Writes the collected quads, in the order they were first added, and returns how many. */
     long flush() {
+        // An emitter serves one record and is dropped after this: no need to clear it.
         for (Triple t : buffer) {
             out.quad(Quad.create(graph, t));
         }
-        long n = buffer.size();
-        buffer.clear();
-        seen.clear();
-        return n;
+        return buffer.size();
     }
 
     static boolean present(String value) {

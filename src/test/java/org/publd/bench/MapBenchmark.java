@@ -35,8 +35,10 @@ import org.publd.mapping.vocab.Prefixes;
  * bare StAX loop, plus the same number of triples written by Jena's streaming N-Triples writer.
  *
  * <pre>
- * java -Xmx256m -cp target/publd.jar:target/test-classes org.publd.bench.MapBenchmark SAMPLES_DIR WORK_DIR RECORDS
+ * java -Xmx256m -cp target/publd.jar:target/test-classes org.publd.bench.MapBenchmark SAMPLES_DIR WORK_DIR RECORDS [ROUNDS]
  * </pre>
+ * Each round runs the three phases in turn; each phase reports its median over the rounds, so that a
+ * burst of load from elsewhere on the machine moves one round, not the result.
  */
 public final class MapBenchmark {
     private static final double TARGET_RATIO = 1.25;
@@ -47,7 +49,7 @@ public final class MapBenchmark {
     /** One measured phase. */
     private record Phase(String name, double seconds, long records, long triples, long peakHeapBytes) {
         String row() {
-            return String.format(Locale.ROOT, "%-26s %9.2f s %12s %14s %10.1f MiB", name, seconds,
+            return String.format(Locale.ROOT, "%-38s %9.2f s %12s %14s %10.1f MiB", name, seconds,
                     records > 0 ? String.format(Locale.ROOT, "%,.0f rec/s", records / seconds) : "",
                     triples > 0 ? String.format(Locale.ROOT, "%,.0f tri/s", triples / seconds) : "",
                     peakHeapBytes / 1048576.0);
@@ -58,6 +60,7 @@ public final class MapBenchmark {
         Path samples = Path.of(args[0]);
         Path work = Path.of(args[1]);
         int records = Integer.parseInt(args[2]);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Files.createDirectories(work);
         Path input = work.resolve("bench-" + records + ".xml");
         if (!Files.exists(input)) {
@@ -77,9 +80,20 @@ public final class MapBenchmark {
         long warmTriples = mapToNTriples(warm);
         writeTriples(pool, warmTriples);
 
-        Phase stax = measure("baseline: StAX read", () -> new long[] {stax(input), 0});
-        Phase map = measure("publd map -f ntriples", () -> new long[] {records, mapToNTriples(input)});
-        Phase write = measure("baseline: N-Triples write", () -> new long[] {0, writeTriples(pool, map.triples())});
+        List<Phase> staxRounds = new ArrayList<>();
+        List<Phase> mapRounds = new ArrayList<>();
+        List<Phase> writeRounds = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            staxRounds.add(measure("baseline: StAX read", () -> new long[] {stax(input), 0}));
+            Phase m = measure("publd map -f ntriples", () -> new long[] {records, mapToNTriples(input)});
+            mapRounds.add(m);
+            writeRounds.add(measure("baseline: N-Triples write", () -> new long[] {0, writeTriples(pool, m.triples())}));
+            System.out.printf(Locale.ROOT, "round %d: StAX %.2f s, map %.2f s, writer %.2f s%n", r,
+                    staxRounds.get(r - 1).seconds(), m.seconds(), writeRounds.get(r - 1).seconds());
+        }
+        Phase stax = median(staxRounds);
+        Phase map = median(mapRounds);
+        Phase write = median(writeRounds);
 
         System.out.println();
         System.out.println(stax.row());
@@ -91,6 +105,15 @@ public final class MapBenchmark {
                 ratio <= TARGET_RATIO ? "PASS" : "FAIL");
         System.out.printf(Locale.ROOT, "records=%d triples=%d map_s=%.2f baseline_s=%.2f ratio=%.3f map_peak_heap_mib=%.1f%n",
                 records, map.triples(), map.seconds(), baseline, ratio, map.peakHeapBytes() / 1048576.0);
+    }
+
+    /** The round with the median time; peak heap is the largest of all rounds. */
+    private static Phase median(List<Phase> rounds) {
+        List<Phase> sorted = new ArrayList<>(rounds);
+        sorted.sort(java.util.Comparator.comparingDouble(Phase::seconds));
+        Phase mid = sorted.get(sorted.size() / 2);
+        long peak = rounds.stream().mapToLong(Phase::peakHeapBytes).max().orElse(0);
+        return new Phase(mid.name() + " (median of " + rounds.size() + ")", mid.seconds(), mid.records(), mid.triples(), peak);
     }
 
     @FunctionalInterface
