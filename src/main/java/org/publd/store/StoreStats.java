@@ -1,8 +1,9 @@
 package org.publd.store;
 
+import java.net.URI;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Iterator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -11,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.CITO;
 
 /**
@@ -73,9 +75,21 @@ public final class StoreStats {
             }
             Map<String, Long> links = new TreeMap<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(LINKS).build()) {
-                qe.select().forEachRemaining(row -> links.merge(LinkTarget.of(row.get("o").getURI()), 1L, Long::sum));
+                qe.select().forEachRemaining(row -> links.merge(linkTargetName(row.get("o").getURI()), 1L, Long::sum));
             }
             return new Figures(records, quads, triples, citations, links);
+        });
+    }
+
+    /** The target a link points into: a known knowledge graph, else the IRI's host, else {@code other}. */
+    static String linkTargetName(String iri) {
+        return LinkTarget.of(iri).map(LinkTarget::label).orElseGet(() -> {
+            try {
+                String host = URI.create(iri).getHost();
+                return host == null ? "other" : host;
+            } catch (IllegalArgumentException e) {
+                return "other";
+            }
         });
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.publd.mapping.LinkTarget;
 
 /**
  * Computes {@link Statistics} in one pass over the union graph, and keeps them for a while: the

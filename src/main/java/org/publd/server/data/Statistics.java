@@ -2,6 +2,7 @@ package org.publd.server.data;
 
 import java.util.Map;
 import java.util.Set;
+import org.publd.mapping.LinkTarget;
 
 /**
  * Counts over the whole dataset, for the VoID description and the landing page.

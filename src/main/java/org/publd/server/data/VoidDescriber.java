@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.ld.Describer;
+import org.publd.mapping.LinkTarget;
 
 /**
  * The VoID description of the dataset at {@code B void}, computed from the data: size, vocabularies,
