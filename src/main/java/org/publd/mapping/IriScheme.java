@@ -1,10 +1,14 @@
 package org.publd.mapping;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.publd.PubldException;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.record.Journal;
@@ -29,6 +33,54 @@ public final class IriScheme {
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
     /** Wikidata's concept IRI namespace: what its SPARQL service returns and what owl:sameAs links point to. */
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    // The IRI spaces under the base, one per kind of resource.
+    private static final String WORKS = "pubmed/";
+    private static final String GRAPHS = "graph/";
+    private static final String CITATIONS = "citation/";
+    private static final String JOURNALS = "journal/";
+    private static final String ISSNS = "issn/";
+    private static final String FUNDERS = "funder/";
+    private static final String PUBLISHERS = "publisher/";
+    private static final String PROGRAMS = "software/";
+    private static final Node TITLE = DCTerms.title.asNode();
+    private static final Node NAME = FOAF.name.asNode();
+    private static final Node LABEL = RDFS.label.asNode();
+
+    /**
+     * The kinds of resource PubLD names, each with the properties the mapper names it by: what a reader
+     * looks up for the label of a linked resource without reading all of it.
+     */
+    public enum Kind {
+        /** An article, chapter or book: {@code pubmed/{PMID}}, {@code pubmed/{PMID}/book}. */
+        WORK(TITLE),
+        /** An author or editor of a work: {@code pubmed/{PMID}/author/{n}}. */
+        CONTRIBUTOR(NAME),
+        /** A journal: {@code journal/{NlmUniqueID}}, {@code issn/{ISSN}}. */
+        JOURNAL(TITLE),
+        /** A funder or publisher. */
+        AGENT(NAME),
+        /** The software that wrote the data. */
+        SOFTWARE(LABEL),
+        /** A MeSH descriptor, qualifier or pair, named by MeSH RDF's {@code rdfs:label}. */
+        MESH(LABEL),
+        /** A reified citation, a record's graph, a grant or a reference: never named. */
+        UNNAMED(),
+        /** Anything else under the base: written by someone else, so named by any of the three. */
+        OTHER(TITLE, NAME, LABEL),
+        /** Outside the base and MeSH (DOIs, ORCID iDs, PubMed pages...): PubLD data never names them. */
+        EXTERNAL();
+
+        private final List<Node> labels;
+
+        Kind(Node... labels) {
+            this.labels = List.of(labels);
+        }
+
+        /** The properties that name a resource of this kind, most telling first. */
+        public List<Node> labels() {
+            return labels;
+        }
+    }
 
     static {
         String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@";
@@ -42,42 +94,92 @@ public final class IriScheme {
         this.base = normalizeBase(base);
     }
 
+    /** What {@code iri} names, by the IRI space it is in. */
+    public Kind kind(Node iri) {
+        if (!iri.isURI()) {
+            return Kind.EXTERNAL;
+        }
+        String uri = iri.getURI();
+        if (uri.startsWith(Prefixes.MESH)) {
+            return Kind.MESH;
+        }
+        if (!uri.startsWith(base)) {
+            return Kind.EXTERNAL;
+        }
+        String path = uri.substring(base.length());
+        if (path.startsWith(WORKS)) {
+            return workKind(path.substring(WORKS.length()));
+        }
+        if (path.startsWith(JOURNALS) || path.startsWith(ISSNS)) {
+            return Kind.JOURNAL;
+        }
+        if (path.startsWith(FUNDERS) || path.startsWith(PUBLISHERS)) {
+            return Kind.AGENT;
+        }
+        if (path.startsWith(PROGRAMS)) {
+            return Kind.SOFTWARE;
+        }
+        if (path.startsWith(CITATIONS) || path.startsWith(GRAPHS)) {
+            return Kind.UNNAMED;
+        }
+        return Kind.OTHER;
+    }
+
+    // Below pubmed/: {PMID}, {PMID}/book, {PMID}/author/{n}, {PMID}/editor/{n}, {PMID}/grant/{n}, {PMID}/reference/{n}.
+    private static Kind workKind(String rest) {
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Kind.WORK;
+        }
+        String part = rest.substring(slash + 1);
+        if (part.equals("book")) {
+            return Kind.WORK;
+        }
+        if (part.startsWith("author/") || part.startsWith("editor/")) {
+            return Kind.CONTRIBUTOR;
+        }
+        if (part.startsWith("grant/") || part.startsWith("reference/")) {
+            return Kind.UNNAMED;
+        }
+        return Kind.OTHER;
+    }
+
     /** The base IRI, ending with a slash. */
     public String base() {
         return base;
     }
 
     public Node article(String pmid) {
-        return iri(base + "pubmed/" + segment(pmid));
+        return iri(base + WORKS + segment(pmid));
     }
 
     public Node graph(String pmid) {
-        return iri(base + "graph/pubmed/" + segment(pmid));
+        return iri(base + GRAPHS + "pubmed/" + segment(pmid));
     }
 
     public Node author(String pmid, int n) {
-        return iri(base + "pubmed/" + segment(pmid) + "/author/" + n);
+        return iri(base + WORKS + segment(pmid) + "/author/" + n);
     }
 
     public Node editor(String pmid, int n) {
-        return iri(base + "pubmed/" + segment(pmid) + "/editor/" + n);
+        return iri(base + WORKS + segment(pmid) + "/editor/" + n);
     }
 
     public Node grant(String pmid, int n) {
-        return iri(base + "pubmed/" + segment(pmid) + "/grant/" + n);
+        return iri(base + WORKS + segment(pmid) + "/grant/" + n);
     }
 
     public Node reference(String pmid, int n) {
-        return iri(base + "pubmed/" + segment(pmid) + "/reference/" + n);
+        return iri(base + WORKS + segment(pmid) + "/reference/" + n);
     }
 
     /** The book a book chapter record belongs to. */
     public Node book(String pmid) {
-        return iri(base + "pubmed/" + segment(pmid) + "/book");
+        return iri(base + WORKS + segment(pmid) + "/book");
     }
 
     public Node citation(String citingPmid, String citedPmid) {
-        return iri(base + "citation/" + segment(citingPmid) + "-" + segment(citedPmid));
+        return iri(base + CITATIONS + segment(citingPmid) + "-" + segment(citedPmid));
     }
 
     /** {@code B journal/{NlmUniqueID}}, else {@code B issn/{ISSN-L or print ISSN}}, else {@code null}. */
@@ -86,23 +188,23 @@ public final class IriScheme {
             return null;
         }
         if (journal.nlmUniqueId() != null) {
-            return iri(base + "journal/" + segment(journal.nlmUniqueId()));
+            return iri(base + JOURNALS + segment(journal.nlmUniqueId()));
         }
         String issn = journal.issnLinking() != null ? journal.issnLinking() : journal.issnPrint();
-        return issn == null ? null : iri(base + "issn/" + segment(issn));
+        return issn == null ? null : iri(base + ISSNS + segment(issn));
     }
 
     public Node funder(String agencyName) {
-        return iri(base + "funder/" + slug(agencyName));
+        return iri(base + FUNDERS + slug(agencyName));
     }
 
     public Node publisher(String name) {
-        return iri(base + "publisher/" + slug(name));
+        return iri(base + PUBLISHERS + slug(name));
     }
 
     /** {@code B graph/links/{target}}: the named graph of the links a linker found in another knowledge graph. */
     public Node linksGraph(String target) {
-        return iri(base + "graph/links/" + segment(target));
+        return iri(base + GRAPHS + "links/" + segment(target));
     }
 
     public Node dataset() {
@@ -111,7 +213,7 @@ public final class IriScheme {
 
     /** The software that wrote the data, in a given version. */
     public Node software(String version) {
-        return iri(base + "software/publd/" + segment(version));
+        return iri(base + PROGRAMS + "publd/" + segment(version));
     }
 
     public static Node mesh(String ui) {

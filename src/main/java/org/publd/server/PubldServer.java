@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
@@ -98,10 +99,11 @@ public final class PubldServer implements AutoCloseable {
         PrefixMapping prefixes = prefixes(base);
         DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
         VoidDescriber voidDescriber = new VoidDescriber(base, statistics);
-        Describer data = new DatasetDescriber(dsg, base);
+        DataVersion version = DataVersion.of(dsg);
+        Describer data = new DatasetDescriber(dsg, new IriScheme(base), version);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
         // Not the VoID description: its statistics are recounted on a timer, not on commit.
-        ResponseCache cache = new ResponseCache(DataVersion.of(dsg), RESPONSE_CACHE_BYTES,
+        ResponseCache cache = new ResponseCache(version, RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 
         b.addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))

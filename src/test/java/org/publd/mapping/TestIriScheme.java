@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.publd.PubldException;
 import org.publd.record.Journal;
@@ -77,5 +82,39 @@ class TestIriScheme {
     void pathSegmentsCannotEscape() {
         assertEquals("http://example.org/ld/journal/..%2F..%2Fetc",
                 iris.journal(new Journal(null, null, null, null, null, null, "../../etc", null)).getURI());
+    }
+
+    @Test
+    void kindsByIriSpace() {
+        assertEquals(IriScheme.Kind.WORK, iris.kind(iris.article("1")));
+        assertEquals(IriScheme.Kind.WORK, iris.kind(iris.book("1")));
+        assertEquals(IriScheme.Kind.CONTRIBUTOR, iris.kind(iris.author("1", 2)));
+        assertEquals(IriScheme.Kind.CONTRIBUTOR, iris.kind(iris.editor("1", 2)));
+        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.grant("1", 3)));
+        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.reference("1", 4)));
+        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.citation("1", "2")));
+        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.graph("1")));
+        assertEquals(IriScheme.Kind.JOURNAL, iris.kind(iris.journal(
+                new Journal("T", "T", null, "1234-5678", null, null, "0404511", null))));
+        assertEquals(IriScheme.Kind.JOURNAL, iris.kind(iris.journal(
+                new Journal("T", "T", null, "1234-5678", null, null, null, null))));
+        assertEquals(IriScheme.Kind.AGENT, iris.kind(iris.funder("National Institutes of Health")));
+        assertEquals(IriScheme.Kind.AGENT, iris.kind(iris.publisher("Springer")));
+        assertEquals(IriScheme.Kind.SOFTWARE, iris.kind(iris.software("1.0")));
+        assertEquals(IriScheme.Kind.MESH, iris.kind(IriScheme.mesh("D008928")));
+        assertEquals(IriScheme.Kind.OTHER, iris.kind(iris.dataset()));
+        assertEquals(IriScheme.Kind.OTHER, iris.kind(NodeFactory.createURI("http://example.org/ld/pubmed/1/figure/2")));
+        assertEquals(IriScheme.Kind.EXTERNAL, iris.kind(IriScheme.doi("10.1000/x")));
+        assertEquals(IriScheme.Kind.EXTERNAL, iris.kind(NodeFactory.createURI("http://example.org/other/pubmed/1")));
+        assertEquals(IriScheme.Kind.EXTERNAL, iris.kind(NodeFactory.createBlankNode()));
+    }
+
+    @Test
+    void eachKindIsNamedByTheMappersProperty() {
+        assertEquals(List.of(DCTerms.title.asNode()), IriScheme.Kind.WORK.labels());
+        assertEquals(List.of(FOAF.name.asNode()), IriScheme.Kind.AGENT.labels());
+        assertEquals(List.of(RDFS.label.asNode()), IriScheme.Kind.MESH.labels());
+        assertEquals(List.of(), IriScheme.Kind.UNNAMED.labels());
+        assertEquals(3, IriScheme.Kind.OTHER.labels().size());
     }
 }

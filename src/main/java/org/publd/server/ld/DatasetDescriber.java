@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.publd.mapping.vocab.Prefixes;
+import org.publd.mapping.IriScheme;
 
 /**
  * Describes a resource from every graph of the dataset, for a page that needs no second request:
@@ -24,43 +23,58 @@ import org.publd.mapping.vocab.Prefixes;
  * <li>its own statements, and those of its parts (IRIs below its own, such as
  *     {@code pubmed/1/author/2} below {@code pubmed/1}), so authors' ORCID iDs and grants come along;</li>
  * <li>the statements that have it as object: who cites, discusses, corrects or retracts it;</li>
- * <li>a label ({@code dcterms:title}, {@code foaf:name} or {@code rdfs:label}, the first found) of everything
- *     linked that can have one: IRIs under the base and MeSH IRIs. Links out (DOIs, ORCID iDs, PubMed
- *     pages...) never have labels in PubLD data, and looking them up was most of the cost of a page.</li>
+ * <li>the label of everything linked that can have one, by the property the mapper names its kind by
+ *     ({@link IriScheme.Kind#labels()}): a work's {@code dcterms:title}, a funder's {@code foaf:name}, a MeSH
+ *     term's {@code rdfs:label}. Reified citations, graphs and links out (DOIs, ORCID iDs, PubMed pages)
+ *     are never named in PubLD data, and looking them up was most of the cost of a page.</li>
  * </ul>
- * A record's named graph ({@code graph/pubmed/1}) is described by its whole content.
+ * A record's named graph ({@code graph/pubmed/1}) is described by its whole content. Only named graphs
+ * are read, as SPARQL's default graph (their union) shows them.
  *
  * <p>Every list is bounded: a journal or a MeSH term is linked from thousands of records, and a page
- * must stay small and fast. Labels repeat across record graphs, so only the first of each is read.
+ * must stay small and fast. Labels repeat across record graphs, so only the first of each is read,
+ * and they are kept (or that there is none) for the data version they were read in: a well-cited work
+ * or a common MeSH term is linked from many pages, and each lookup is a B+tree descent.
  */
 public final class DatasetDescriber implements Describer {
     /** The most statements read for one direction of one resource. */
     static final int MAX_STATEMENTS = 2000;
-    // The order pages prefer them in (html.Description); MeSH terms have rdfs:label, so it comes first for them.
-    private static final List<Node> LABELS = List.of(DCTerms.title.asNode(), FOAF.name.asNode(), RDFS.label.asNode());
-    private static final List<Node> MESH_LABELS = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), FOAF.name.asNode());
+
+    /** The most labels kept: each takes a few hundred bytes. */
+    static final int KEPT_LABELS = 100_000;
 
     private final DatasetGraph dsg;
-    private final String base;
+    private final IriScheme iris;
+    private final DataVersion version;
+    private final Cache<Node, Label> labels = CacheFactory.createCache(KEPT_LABELS);
 
-    /** @param base the base IRI: only IRIs under it and MeSH IRIs are looked up for labels */
-    public DatasetDescriber(DatasetGraph dsg, String base) {
+    /** A resource's label statement, {@code null} when it has none, as read in one data version. */
+    private record Label(long version, Triple statement) {
+    }
+
+    /**
+     * @param iris    the IRI scheme of the data: what each linked IRI names, and so which label to look up
+     * @param version the data version, for labels kept between descriptions
+     */
+    public DatasetDescriber(DatasetGraph dsg, IriScheme iris, DataVersion version) {
         this.dsg = dsg;
-        this.base = base;
+        this.iris = iris;
+        this.version = version;
     }
 
     @Override
     public Optional<Graph> describe(Node iri) {
-        return Txn.calculateRead(dsg, () -> describeInTxn(iri));
+        long v = version.current();
+        return Txn.calculateRead(dsg, () -> describeInTxn(iri, v));
     }
 
-    private Optional<Graph> describeInTxn(Node iri) {
+    private Optional<Graph> describeInTxn(Node iri, long v) {
         Graph g = GraphFactory.createDefaultGraph();
         if (dsg.containsGraph(iri)) {
-            copy(dsg.find(iri, Node.ANY, Node.ANY, Node.ANY), g, Long.MAX_VALUE);
+            copy(dsg.findNG(iri, Node.ANY, Node.ANY, Node.ANY), g, Long.MAX_VALUE);
             return Optional.of(g);
         }
-        copy(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY), g, MAX_STATEMENTS);
+        copy(dsg.findNG(Node.ANY, iri, Node.ANY, Node.ANY), g, MAX_STATEMENTS);
         String partPrefix = iri.getURI() + "/";
         Set<Node> parts = new HashSet<>();
         g.find(iri, Node.ANY, Node.ANY).forEach(t -> {
@@ -69,9 +83,9 @@ public final class DatasetDescriber implements Describer {
             }
         });
         for (Node part : parts) {
-            copy(dsg.find(Node.ANY, part, Node.ANY, Node.ANY), g, MAX_STATEMENTS);
+            copy(dsg.findNG(Node.ANY, part, Node.ANY, Node.ANY), g, MAX_STATEMENTS);
         }
-        copy(dsg.find(Node.ANY, Node.ANY, Node.ANY, iri), g, MAX_STATEMENTS);
+        copy(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, iri), g, MAX_STATEMENTS);
         if (g.isEmpty()) {
             return Optional.empty();
         }
@@ -83,30 +97,43 @@ public final class DatasetDescriber implements Describer {
         linked.remove(iri);
         linked.removeAll(parts);
         for (Node n : linked) {
-            if (n.isURI()) {
-                String uri = n.getURI();
-                if (uri.startsWith(base)) {
-                    label(n, LABELS, g);
-                } else if (uri.startsWith(Prefixes.MESH)) {
-                    label(n, MESH_LABELS, g);
+            List<Node> properties = iris.kind(n).labels();
+            if (!properties.isEmpty()) {
+                Triple label = label(n, properties, v);
+                if (label != null) {
+                    g.add(label);
                 }
             }
         }
         return Optional.of(g);
     }
 
-    private void label(Node n, List<Node> properties, Graph g) {
+    private Triple label(Node n, List<Node> properties, long v) {
+        if (v != DataVersion.UNKNOWN) {
+            Label kept = labels.getIfPresent(n);
+            if (kept != null && kept.version() == v) {
+                return kept.statement();
+            }
+        }
+        Triple found = read(n, properties);
+        if (v != DataVersion.UNKNOWN) {
+            labels.put(n, new Label(v, found));
+        }
+        return found;
+    }
+
+    private Triple read(Node n, List<Node> properties) {
         for (Node p : properties) {
-            Iterator<Quad> it = dsg.find(Node.ANY, n, p, Node.ANY);
+            Iterator<Quad> it = dsg.findNG(Node.ANY, n, p, Node.ANY);
             try {
                 if (it.hasNext()) {
-                    g.add(it.next().asTriple());
-                    return;
+                    return it.next().asTriple();
                 }
             } finally {
                 Iter.close(it);
             }
         }
+        return null;
     }
 
     private static void copy(Iterator<Quad> quads, Graph g, long max) {
