@@ -12,11 +12,30 @@ class TestResponseCache {
         return new ResponseCache.Rendered(new byte[size], "\"t" + size + "\"");
     }
 
+    /** Renders an answer twice, which keeps it. */
+    private static void keep(ResponseCache cache, String iri, ResponseCache.Rendered body, long version) {
+        cache.put(iri, Representation.TURTLE, body, version);
+        cache.put(iri, Representation.TURTLE, body, version);
+    }
+
+    @Test
+    void keptTheSecondTimeItIsRendered() {
+        ResponseCache cache = new ResponseCache(() -> 1, 1000, iri -> true);
+        cache.put("a", Representation.TURTLE, body(10), 1);
+        cache.put("a", Representation.HTML, body(10), 1);
+        cache.put("b", Representation.TURTLE, body(10), 1);
+        assertEquals(0, cache.size(), "rendered once each");
+        cache.put("a", Representation.TURTLE, body(10), 1);
+        assertNotNull(cache.get("a", Representation.TURTLE));
+        assertNull(cache.get("a", Representation.HTML));
+        assertNull(cache.get("b", Representation.TURTLE));
+    }
+
     @Test
     void keptUntilTheVersionChanges() {
         AtomicLong version = new AtomicLong(1);
         ResponseCache cache = new ResponseCache(version::get, 1000, iri -> true);
-        cache.put("a", Representation.TURTLE, body(10), cache.version());
+        keep(cache, "a", body(10), cache.version());
         assertNotNull(cache.get("a", Representation.TURTLE));
         assertNull(cache.get("a", Representation.HTML));
         version.incrementAndGet();
@@ -29,18 +48,18 @@ class TestResponseCache {
         ResponseCache cache = new ResponseCache(version::get, 1000, iri -> true);
         long before = cache.version();
         version.incrementAndGet();
-        cache.put("a", Representation.TURTLE, body(10), before);
+        keep(cache, "a", body(10), before);
         assertNull(cache.get("a", Representation.TURTLE));
     }
 
     @Test
     void leastRecentlyUsedGoFirstOverTheBudget() {
         ResponseCache cache = new ResponseCache(() -> 7, 1000, iri -> true);
-        cache.put("a", Representation.TURTLE, body(100), 7);
-        cache.put("b", Representation.TURTLE, body(100), 7);
+        keep(cache, "a", body(100), 7);
+        keep(cache, "b", body(100), 7);
         cache.get("a", Representation.TURTLE);
         for (int i = 0; i < 9; i++) {
-            cache.put("c" + i, Representation.TURTLE, body(100), 7);
+            keep(cache, "c" + i, body(100), 7);
         }
         assertNotNull(cache.get("a", Representation.TURTLE));
         assertNull(cache.get("b", Representation.TURTLE));
@@ -50,10 +69,10 @@ class TestResponseCache {
     @Test
     void unknownVersionsAndExcludedIrisAreNotKept() {
         ResponseCache unknown = new ResponseCache(() -> DataVersion.UNKNOWN, 1000, iri -> true);
-        unknown.put("a", Representation.TURTLE, body(10), DataVersion.UNKNOWN);
+        keep(unknown, "a", body(10), DataVersion.UNKNOWN);
         assertEquals(0, unknown.size());
         ResponseCache excluding = new ResponseCache(() -> 1, 1000, iri -> !iri.equals("void"));
-        excluding.put("void", Representation.TURTLE, body(10), 1);
+        keep(excluding, "void", body(10), 1);
         assertEquals(0, excluding.size());
     }
 }
