@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,6 +38,9 @@ public final class LinkedDataServlet extends HttpServlet {
     private final PageRenderer pages;
     private final PrefixMapping prefixes;
     private final ResponseCache cache;
+    // Renders run at most one a core, first come first served: under many clients, queueing beats
+    // sharing the cores between all of them, which stretches every answer and the slowest most.
+    private final Semaphore rendering = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     /**
      * @param base      the base IRI, ending with {@code /}
@@ -97,11 +101,17 @@ public final class LinkedDataServlet extends HttpServlet {
             return kept;
         }
         long version = cache.version();
-        Optional<Graph> description = describer.describe(iri);
-        if (description.isEmpty()) {
-            return null;
+        byte[] body;
+        rendering.acquireUninterruptibly();
+        try {
+            Optional<Graph> description = describer.describe(iri);
+            if (description.isEmpty()) {
+                return null;
+            }
+            body = render(iri, description.get(), r);
+        } finally {
+            rendering.release();
         }
-        byte[] body = render(iri, description.get(), r);
         ResponseCache.Rendered rendered = new ResponseCache.Rendered(body, etag(body));
         cache.put(iri.getURI(), r, rendered, version);
         return rendered;
