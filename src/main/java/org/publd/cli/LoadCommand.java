@@ -30,9 +30,8 @@ final class LoadCommand implements Callable<Integer> {
     DatabaseOption db;
 
     @Option(names = "--loader", paramLabel = "PATH", defaultValue = "auto",
-            description = "auto, bulk or transactional: bulk uses TDB2's parallel loader for a new database"
-                    + " (auto: when the machine has at least 4 cores); transactional always loads in transactions"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "auto (the default) or bulk: TDB2's parallel loader for a new database, transactions for an"
+                    + " existing one; transactional: always transactions.")
     String loaderPath;
 
     @Option(names = "--mesh", paramLabel = "FILE",
