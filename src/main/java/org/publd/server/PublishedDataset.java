@@ -25,7 +25,12 @@ public final class PublishedDataset {
         if (!Files.isDirectory(dir)) {
             throw new PubldException(dir + ": no such database directory");
         }
-        return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        try {
+            return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (RuntimeException e) {
+            // Most often the lock of another process ("held by process N"): TDB2's message says which.
+            throw new PubldException(dir + ": cannot open the database: " + e.getMessage(), e);
+        }
     }
 
     /** A new, empty in-memory TDB2 database: the same engine, indexes and transactions as on disk. */

@@ -1,10 +1,16 @@
 package org.publd.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -93,5 +99,29 @@ class TestStoreCommands {
         CliWithLineRecords.Run run = CliWithLineRecords.run("stats", "--db", tmp.resolve("nothing").toString());
         assertEquals(ExitCodes.FAILED, run.exit());
         assertTrue(run.err().contains("no such database"), run.err());
+    }
+
+    @Test
+    void aDatabaseInUseByAnotherProcessIsAnError() throws Exception {
+        Path db = loaded();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(),
+                db.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("ready", out.readLine());
+            assertInUse(db, other, "serve", "--port", "0", "--db", db.toString());
+            assertInUse(db, other, "stats", "--db", db.toString());
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+
+    private static void assertInUse(Path db, Process other, String... args) {
+        CliWithLineRecords.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliWithLineRecords.run(args));
+        assertEquals(ExitCodes.FAILED, run.exit(), args[0] + ": " + run.err());
+        assertTrue(run.err().contains(db + ": cannot open the database") && run.err().contains(Long.toString(other.pid())),
+                args[0] + ": " + run.err());
+        assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run.err());
     }
 }
