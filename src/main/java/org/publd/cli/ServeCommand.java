@@ -84,13 +84,13 @@ final class ServeCommand implements Callable<Integer> {
     private DatasetGraph loadInMemory(String baseIri) {
         DatasetGraph dsg = PublishedDataset.inMemory();
         RecordMapper mapper = new RecordMapper(new MappingOptions(baseIri, true));
-        RecordPipeline pipeline = RecordPipeline.builder(mapper).build();
+        RecordPipeline.Builder pipeline = RecordPipeline.builder(mapper);
         if (!inputs.isEmpty()) {
-            load(dsg, pipeline, inputs);
+            load(dsg, pipeline.build(), inputs);
             return dsg;
         }
         try (ExampleData examples = ExampleData.extract()) {
-            load(dsg, pipeline, examples.files());
+            load(dsg, pipeline.sourceIris(examples.sourceIris(baseIri)).build(), examples.files());
         }
         return dsg;
     }

@@ -41,6 +41,7 @@ public final class RecordPipeline {
     private final Consumer<DeletedCitations> deletions;
     private final ProgressListener progress;
     private final UnaryOperator<Article> transform;
+    private final UnaryOperator<String> sourceIris;
 
     private RecordPipeline(Builder b) {
         this.mapper = b.mapper;
@@ -50,6 +51,7 @@ public final class RecordPipeline {
         this.deletions = b.deletions;
         this.progress = b.progress;
         this.transform = b.transform;
+        this.sourceIris = b.sourceIris;
     }
 
     public static Builder builder(RecordMapper mapper) {
@@ -95,7 +97,7 @@ public final class RecordPipeline {
 
     private void readInput(SourceInput input, StreamRDF sink, Instant started, Counter c, long doneBefore, long total) {
         SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
-        Provenance provenance = new Provenance(sourceIri(input.name()), started.truncatedTo(ChronoUnit.MILLIS));
+        Provenance provenance = new Provenance(sourceIris.apply(input.name()), started.truncatedTo(ChronoUnit.MILLIS));
         ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
             c.errors++;
             LOG.warn("{}", e.getMessage());
@@ -157,6 +159,7 @@ public final class RecordPipeline {
         private Consumer<DeletedCitations> deletions = d -> { };
         private ProgressListener progress = (done, total) -> { };
         private UnaryOperator<Article> transform = UnaryOperator.identity();
+        private UnaryOperator<String> sourceIris = RecordPipeline::sourceIri;
 
         private Builder(RecordMapper mapper) {
             this.mapper = mapper;
@@ -170,6 +173,8 @@ public final class RecordPipeline {
         public Builder onProgress(ProgressListener v) { progress = v; return this; }
         /** Rewrites each record between its parser and the mapper (the MeSH linker fills in UIs here). */
         public Builder transform(UnaryOperator<Article> v) { transform = v; return this; }
+        /** The IRI provenance gives each input, by its name; by default its URL or {@code file:} IRI. */
+        public Builder sourceIris(UnaryOperator<String> v) { sourceIris = v; return this; }
 
         public RecordPipeline build() {
             return new RecordPipeline(this);

@@ -11,14 +11,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The bundled example records: the files named, one a line, in the classpath resource
  * {@code examples/index.txt} ({@code #} starts a comment). They are copied to temporary files so that
- * they go through the same pipeline, format detection and provenance as files given on the command line.
+ * they go through the same pipeline and format detection as files given on the command line; their
+ * provenance names them where the server publishes them, {@code B examples/NAME}
+ * ({@link ExampleServlet}), so that it dereferences like every other IRI of the example.
  */
 public final class ExampleData implements AutoCloseable {
     static final String INDEX = "examples/index.txt";
+    /** Where the server publishes the example files, under the base. */
+    public static final String PATH = "examples/";
 
     private final Path dir;
     private final List<String> files;
@@ -47,6 +52,20 @@ public final class ExampleData implements AutoCloseable {
             return new ExampleData(dir, List.copyOf(files));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract the bundled examples", e);
+        }
+    }
+
+    /** The IRI of each extracted file where the server publishes it: {@code base examples/NAME}. */
+    public UnaryOperator<String> sourceIris(String base) {
+        return file -> base + PATH + Path.of(file).getFileName();
+    }
+
+    /** The names of the bundled example files: what {@code examples/index.txt} lists. */
+    static List<String> names() {
+        try {
+            return names(ExampleData.class.getClassLoader());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + INDEX, e);
         }
     }
 

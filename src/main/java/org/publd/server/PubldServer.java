@@ -112,6 +112,7 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dsg))
+                .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         FusekiServer fuseki = b.build().start();
         return new PubldServer(fuseki, statistics);
