@@ -1,5 +1,6 @@
 package org.publd.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import org.publd.store.Tdb2Store;
 
@@ -9,10 +10,13 @@ final class HoldDatabase {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Tdb2Store store = Tdb2Store.open(Path.of(args[0]))) {
+        Tdb2Store store = Tdb2Store.open(Path.of(args[0]));
+        try {
             System.out.println("ready");
             System.out.flush();
-            System.in.transferTo(java.io.OutputStream.nullOutputStream());
+            System.in.transferTo(OutputStream.nullOutputStream());
+        } finally {
+            store.close();
         }
     }
 }
