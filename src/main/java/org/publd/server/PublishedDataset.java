@@ -7,7 +7,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.publd.PubldException;
 
@@ -39,7 +38,7 @@ public final class PublishedDataset {
             throw new PubldException(dir + ": no such database directory");
         }
         try {
-            StoreParams params = StoreParamsBuilder.create()
+            StoreParams params = StoreParams.builder("publd serve", StoreParams.getDftStoreParams())
                     .nodeId2NodeCacheSize(NODE_CACHE_ENTRIES).node2NodeIdCacheSize(NODE_CACHE_ENTRIES).build();
             return unionDefault(DatabaseConnection.connectCreate(Location.create(dir), params).getDatasetGraph());
         } catch (RuntimeException e) {
