@@ -1,11 +1,13 @@
 package org.publd.server;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -21,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.data.DatasetStatistics;
@@ -114,8 +117,21 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dsg))
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
-        FusekiServer fuseki = b.build().start();
+        FusekiServer fuseki = listen(b.build(), config);
         return new PubldServer(fuseki, statistics);
+    }
+
+    // Jetty reports a port in use as an IOException inside a FusekiException: say it plainly.
+    private static FusekiServer listen(FusekiServer fuseki, ServerConfig config) {
+        try {
+            return fuseki.start();
+        } catch (FusekiException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new PubldException("cannot listen on port " + config.port() + ": " + io.getMessage()
+                        + " (another server on that port? choose one with --port)", e);
+            }
+            throw e;
+        }
     }
 
     /** The port the server listens on. */
