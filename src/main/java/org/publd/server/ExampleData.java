@@ -21,9 +21,9 @@ import java.util.function.UnaryOperator;
  * ({@link ExampleServlet}), so that it dereferences like every other IRI of the example.
  */
 public final class ExampleData implements AutoCloseable {
-    static final String INDEX = "examples/index.txt";
-    /** Where the server publishes the example files, under the base. */
+    /** The classpath folder of the example files, and where the server publishes them under the base. */
     public static final String PATH = "examples/";
+    static final String INDEX = PATH + "index.txt";
 
     private final Path dir;
     private final List<String> files;
@@ -40,7 +40,7 @@ public final class ExampleData implements AutoCloseable {
             Path dir = Files.createTempDirectory("publd-examples");
             List<String> files = new ArrayList<>();
             for (String name : names(cl)) {
-                try (InputStream in = cl.getResourceAsStream("examples/" + name)) {
+                try (InputStream in = cl.getResourceAsStream(PATH + name)) {
                     if (in == null) {
                         throw new IllegalStateException(INDEX + " names a missing example: " + name);
                     }

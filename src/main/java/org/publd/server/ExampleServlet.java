@@ -19,11 +19,8 @@ final class ExampleServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
         String name = path == null ? "" : path.substring(1);
-        if (!names.contains(name)) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no example file " + name);
-            return;
-        }
-        try (InputStream in = ExampleServlet.class.getClassLoader().getResourceAsStream(ExampleData.PATH + name)) {
+        try (InputStream in = names.contains(name)
+                ? ExampleServlet.class.getClassLoader().getResourceAsStream(ExampleData.PATH + name) : null) {
             if (in == null) {
                 PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no example file " + name);
                 return;
