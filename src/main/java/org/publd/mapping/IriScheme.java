@@ -94,7 +94,7 @@ public final class IriScheme {
         this.base = normalizeBase(base);
     }
 
-    /** What {@code iri} names, by the IRI space it is in. */
+    /** What {@code iri} names, by the IRI space it is in. Called for every link of every page: no copies. */
     public Kind kind(Node iri) {
         if (!iri.isURI()) {
             return Kind.EXTERNAL;
@@ -106,39 +106,40 @@ public final class IriScheme {
         if (!uri.startsWith(base)) {
             return Kind.EXTERNAL;
         }
-        String path = uri.substring(base.length());
-        if (path.startsWith(WORKS)) {
-            return workKind(path.substring(WORKS.length()));
+        int at = base.length();
+        if (uri.startsWith(WORKS, at)) {
+            return workKind(uri, at + WORKS.length());
         }
-        if (path.startsWith(JOURNALS) || path.startsWith(ISSNS)) {
+        if (uri.startsWith(JOURNALS, at) || uri.startsWith(ISSNS, at)) {
             return Kind.JOURNAL;
         }
-        if (path.startsWith(FUNDERS) || path.startsWith(PUBLISHERS)) {
+        if (uri.startsWith(FUNDERS, at) || uri.startsWith(PUBLISHERS, at)) {
             return Kind.AGENT;
         }
-        if (path.startsWith(PROGRAMS)) {
+        if (uri.startsWith(PROGRAMS, at)) {
             return Kind.SOFTWARE;
         }
-        if (path.startsWith(CITATIONS) || path.startsWith(GRAPHS)) {
+        if (uri.startsWith(CITATIONS, at) || uri.startsWith(GRAPHS, at)) {
             return Kind.UNNAMED;
         }
         return Kind.OTHER;
     }
 
-    // Below pubmed/: {PMID}, {PMID}/book, {PMID}/author/{n}, {PMID}/editor/{n}, {PMID}/grant/{n}, {PMID}/reference/{n}.
-    private static Kind workKind(String rest) {
-        int slash = rest.indexOf('/');
+    // Below pubmed/ (from index at): {PMID}, {PMID}/book, {PMID}/author/{n}, {PMID}/editor/{n},
+    // {PMID}/grant/{n}, {PMID}/reference/{n}.
+    private static Kind workKind(String uri, int at) {
+        int slash = uri.indexOf('/', at);
         if (slash < 0) {
             return Kind.WORK;
         }
-        String part = rest.substring(slash + 1);
-        if (part.equals("book")) {
+        int part = slash + 1;
+        if (uri.length() == part + 4 && uri.startsWith("book", part)) {
             return Kind.WORK;
         }
-        if (part.startsWith("author/") || part.startsWith("editor/")) {
+        if (uri.startsWith("author/", part) || uri.startsWith("editor/", part)) {
             return Kind.CONTRIBUTOR;
         }
-        if (part.startsWith("grant/") || part.startsWith("reference/")) {
+        if (uri.startsWith("grant/", part) || uri.startsWith("reference/", part)) {
             return Kind.UNNAMED;
         }
         return Kind.OTHER;

@@ -109,16 +109,15 @@ public final class DatasetDescriber implements Describer {
     }
 
     private Triple label(Node n, List<Node> properties, long v) {
-        if (v != DataVersion.UNKNOWN) {
-            Label kept = labels.getIfPresent(n);
-            if (kept != null && kept.version() == v) {
-                return kept.statement();
-            }
+        if (v == DataVersion.UNKNOWN) {
+            return read(n, properties);
+        }
+        Label kept = labels.getIfPresent(n);
+        if (kept != null && kept.version() == v) {
+            return kept.statement();
         }
         Triple found = read(n, properties);
-        if (v != DataVersion.UNKNOWN) {
-            labels.put(n, new Label(v, found));
-        }
+        labels.put(n, new Label(v, found));
         return found;
     }
 

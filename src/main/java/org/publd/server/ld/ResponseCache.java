@@ -19,6 +19,9 @@ public final class ResponseCache {
     public record Rendered(byte[] body, String etag) {
     }
 
+    /** Slots of the table of answers rendered lately, a power of two: 512 KiB. */
+    static final int SEEN_SLOTS = 1 << 16;
+
     private record Key(String iri, Representation representation) {
     }
 
@@ -28,9 +31,6 @@ public final class ResponseCache {
     private final DataVersion version;
     private final long maxBytes;
     private final Predicate<String> cacheable;
-    /** Slots of the table of answers rendered lately, a power of two: 512 KiB. */
-    static final int SEEN_SLOTS = 1 << 16;
-
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     private long entriesVersion = DataVersion.UNKNOWN;
