@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -227,12 +231,34 @@ class TestSparqlEndpoints {
         assertFalse(r.body().contains("\tat "), r.body());
     }
 
+    /**
+     * The head alone, no body: the answer must come from the declared length, before any byte of the body is
+     * read. (Sending the whole body races the server's close against the client's write; curl avoids that with
+     * Expect: 100-continue, which JDK 17's HttpClient mishandles when the answer is not 100.)
+     */
     @Test
-    void oversizedBodyIs413() throws Exception {
-        String big = "SELECT * { ?s ?p ?o } #" + "x".repeat((int) PubldServer.MAX_BODY_BYTES);
-        HttpResponse<String> r = f.send(HttpRequest.newBuilder(URI.create(f.url + "/ds/sparql"))
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(big)).build());
-        assertEquals(413, r.statusCode());
+    void oversizedBodyIs413BeforeItIsRead() throws Exception {
+        assertEquals("HTTP/1.1 413 Payload Too Large", statusLine(postHead("Content-Length: " + (PubldServer.MAX_BODY_BYTES + 1))));
+    }
+
+    @Test
+    void bodyOfUnknownLengthIs411() throws Exception {
+        assertEquals("HTTP/1.1 411 Length Required", statusLine(postHead("Transfer-Encoding: chunked")));
+    }
+
+    private static String postHead(String lengthHeader) {
+        return "POST /ds/sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                + lengthHeader + "\r\n\r\n";
+    }
+
+    private static String statusLine(String head) throws IOException {
+        URI server = URI.create(f.url);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     @Test
