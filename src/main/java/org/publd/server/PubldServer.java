@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.Server;
 import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
@@ -123,6 +124,7 @@ public final class PubldServer implements AutoCloseable {
 
     // Jetty reports a port in use as an IOException inside a FusekiException: say it plainly.
     private static FusekiServer listen(FusekiServer fuseki, ServerConfig config) {
+        OutputBufferPool.install(fuseki.getJettyServer());
         try {
             return fuseki.start();
         } catch (FusekiException e) {
@@ -137,6 +139,11 @@ public final class PubldServer implements AutoCloseable {
     /** The port the server listens on. */
     public int port() {
         return fuseki.getPort();
+    }
+
+    /** The Jetty server underneath. */
+    Server jetty() {
+        return fuseki.getJettyServer();
     }
 
     /** How many records the server publishes. */

@@ -2,6 +2,7 @@ package org.publd.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -27,6 +28,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,6 +263,26 @@ class TestSparqlEndpoints {
             socket.getOutputStream().flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
         }
+    }
+
+    /**
+     * Fuseki buffers an answer in a 5 MB output buffer; Jetty's default pool kept nothing that large, so
+     * every answer allocated one (and the JVM collected them with System.gc(), see OutputBufferPool).
+     */
+    @Test
+    void answersGiveTheirOutputBufferBackToThePool() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, f.get("/ds/sparql?query=" + q(COUNT), "application/sparql-results+json").statusCode());
+        }
+        Connector connector = f.server.jetty().getConnectors()[0];
+        int outputBuffer = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().getOutputBufferSize();
+        ArrayByteBufferPool pool = assertInstanceOf(ArrayByteBufferPool.class, connector.getByteBufferPool());
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        // Released once the exchange completes, which may be just after the client has read the answer.
+        while (pool.getAvailableDirectMemory() + pool.getAvailableHeapMemory() < outputBuffer && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(pool.getAvailableDirectMemory() + pool.getAvailableHeapMemory() >= outputBuffer, pool::toString);
     }
 
     @Test
