@@ -34,7 +34,8 @@ final class OutputBufferPool {
             if (connector.getByteBufferPool() instanceof ArrayByteBufferPool pool && pool.getMaxCapacity() >= outputBuffer) {
                 continue;
             }
-            // 0: Jetty's defaults for the smallest buffer, the bucket step, and the memory kept idle.
+            // 0: Jetty's defaults for the smallest buffer, the bucket step and the memory kept idle (an
+            // eighth of the heap, direct and heap each); -1: no cap on the buffers a bucket keeps but that one.
             ByteBufferPool pool = new ArrayByteBufferPool(0, 0, outputBuffer, -1, 0, 0);
             ServerConnector pooled = new ServerConnector(server, null, null, pool, -1, -1,
                     old.getConnectionFactories().toArray(ConnectionFactory[]::new));
