@@ -70,8 +70,7 @@ LOOKUP_Q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv
 # load NAME URL ACCEPT [IDS]: random records among the first IDS (default: all)
 load() { java -cp "$CP" org.publd.bench.LoadGenerator "$1" "$2" "$3" "${4:-$RECORDS}" "$BASE" "$CLIENTS" "$SECONDS_PER_RUN" "$FIRST"; }
 # warmup NAME URL: N-Triples for WARMUP seconds, not measured
-warmup() { [[ "$WARMUP" -gt 0 ]] || return 0
-  java -cp "$CP" org.publd.bench.LoadGenerator "($1)" "$2" "application/n-triples" "$RECORDS" "$BASE" "$CLIENTS" "$WARMUP" "$FIRST"; }
+warmup() { [[ "$WARMUP" -gt 0 ]] || return 0; SECONDS_PER_RUN=$WARMUP load "($1)" "$2" "application/n-triples"; }
 
 JAVA_OPTS=(-Xmx2g ${SERVE_JAVA_OPTS:-})
 PUBLD_JAR=${PUBLD_JAR:-target/publd.jar}   # another build of publd, for A/B runs

@@ -31,6 +31,7 @@ final class OutputBufferPool {
                 continue;
             }
             int outputBuffer = http.getHttpConfiguration().getOutputBufferSize();
+            // Already keeps them: a Fuseki with #4084 fixed.
             if (connector.getByteBufferPool() instanceof ArrayByteBufferPool pool && pool.getMaxCapacity() >= outputBuffer) {
                 continue;
             }

@@ -118,15 +118,16 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dsg))
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
-        FusekiServer fuseki = listen(b.build(), config);
+        FusekiServer fuseki = b.build();
+        OutputBufferPool.install(fuseki.getJettyServer());
+        listen(fuseki, config);
         return new PubldServer(fuseki, statistics);
     }
 
     // Jetty reports a port in use as an IOException inside a FusekiException: say it plainly.
-    private static FusekiServer listen(FusekiServer fuseki, ServerConfig config) {
-        OutputBufferPool.install(fuseki.getJettyServer());
+    private static void listen(FusekiServer fuseki, ServerConfig config) {
         try {
-            return fuseki.start();
+            fuseki.start();
         } catch (FusekiException e) {
             if (e.getCause() instanceof IOException io) {
                 throw new PubldException("cannot listen on port " + config.port() + ": " + io.getMessage()
