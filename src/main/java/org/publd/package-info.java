@@ -1,10 +1,14 @@
 /**
  * PubLD: PubMed records published as Linked Data.
  *
- * <p>Packages depend one way: {@code cli -> server, store -> mapping -> source -> record}.
+ * <p>Packages depend one way: {@code cli -> server, store, link, pipeline -> mapping -> record} and
+ * {@code pipeline -> source -> record}.
  * A {@link org.publd.source source} parser reads one input format into immutable
  * {@link org.publd.record record} values; the {@link org.publd.mapping mapping} turns each record
- * into quads on a Jena {@code StreamRDF}; the sink decides whether they are printed, stored or counted.
+ * into quads on a Jena {@code StreamRDF}; the {@link org.publd.pipeline pipeline} runs inputs through
+ * both into a sink, which decides whether they are printed, stored or counted. The
+ * {@link org.publd.store store} holds them in TDB2, a {@link org.publd.link linker} adds links to
+ * other knowledge graphs, and the {@link org.publd.server server} publishes them.
  * {@link org.publd.PubldException} is the root of every error.
  */
 package org.publd;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
+import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceRegistry;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

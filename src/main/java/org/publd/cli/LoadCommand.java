@@ -8,7 +8,7 @@ import org.publd.PubldException;
 import org.publd.link.mesh.MeshFiles;
 import org.publd.link.mesh.MeshResolver;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
+import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceParseException;
 import org.publd.store.LoadPath;
 import org.publd.store.StoreLoader;

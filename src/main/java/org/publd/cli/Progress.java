@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
-import org.publd.mapping.RecordPipeline;
+import org.publd.pipeline.RecordPipeline;
 
 /** A progress bar on standard error, shown only to a person: when stderr is a terminal and the input is large. */
 final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {

@@ -13,7 +13,7 @@ import org.apache.jena.system.Txn;
 import org.publd.PubldException;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
+import org.publd.pipeline.RecordPipeline;
 import org.publd.server.ExampleData;
 import org.publd.server.PubldServer;
 import org.publd.server.PublishedDataset;

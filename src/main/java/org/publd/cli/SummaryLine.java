@@ -3,7 +3,7 @@ package org.publd.cli;
 import java.time.Duration;
 import java.util.Locale;
 import org.publd.link.mesh.MeshGraphLinker;
-import org.publd.mapping.RecordPipeline.Summary;
+import org.publd.pipeline.RecordPipeline.Summary;
 
 /** The one line a command prints on standard error when it ends. */
 final class SummaryLine {

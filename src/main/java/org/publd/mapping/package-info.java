@@ -5,7 +5,7 @@
  * Jena {@code StreamRDF}, in the record's own named graph, so that printing, storing and counting
  * differ only in the sink. {@link org.publd.mapping.IriScheme} mints every IRI. Describers split the
  * work by topic: the work itself, contributors, subjects, funding, and relations to other works
- * (with reified {@code cito:Citation}s). {@link org.publd.mapping.RecordPipeline} runs inputs through
- * parser and mapper, counting records, quads and errors.
+ * (with reified {@code cito:Citation}s). The mapping knows records, not input formats: reading is
+ * {@code org.publd.source}'s, and {@code org.publd.pipeline} joins the two.
  */
 package org.publd.mapping;

@@ -25,10 +25,10 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
 import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.output.RdfWriters;
 import org.publd.mapping.vocab.Prefixes;
+import org.publd.pipeline.RecordPipeline;
 
 /**
  * {@code publd map} to N-Triples against a baseline measured in the same run: the same file read by a

@@ -20,6 +20,7 @@ import org.publd.mapping.vocab.CITO;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PRISM;
 import org.publd.mapping.vocab.PUBLD;
+import org.publd.pipeline.RecordPipeline;
 
 /**
  * The origin record (the PubMed page of PMID 20724638 saved as text) as RDF: the relations of its

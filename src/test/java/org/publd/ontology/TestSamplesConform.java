@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
+import org.publd.pipeline.RecordPipeline;
 
 /**
  * Every real record PubLD ships as a fixture (PubMed XML, MEDLINE, the seed page) maps with no error,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
+import org.publd.pipeline.RecordPipeline;
 
 /** The bundled example that {@code publd serve} shows without inputs: the seed page and real records of each format. */
 class TestExampleData {

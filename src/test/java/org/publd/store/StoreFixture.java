@@ -13,8 +13,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.RecordPipeline;
 import org.publd.mapping.vocab.PROV;
+import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceParseException;
 import org.publd.source.SourceRegistry;
 

@@ -1,4 +1,4 @@
-package org.publd.mapping;
+package org.publd.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apache.jena.riot.system.StreamRDF;
+import org.publd.mapping.Provenance;
+import org.publd.mapping.RecordMapper;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
 import org.publd.record.Item;
