@@ -35,7 +35,6 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat fmt = OutputFormat.byName(format);
-        requireDatabase(db.dir);
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
@@ -65,13 +64,6 @@ final class ExportCommand implements Callable<Integer> {
             if (tmp != null) {
                 tmp.toFile().delete();
             }
-        }
-    }
-
-    /** Refuses to read a directory that is not a database, rather than creating an empty one there. */
-    static void requireDatabase(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new PubldException(dir + ": no such database (load one with publd load --db " + dir + ")");
         }
     }
 }

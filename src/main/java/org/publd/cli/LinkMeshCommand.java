@@ -1,12 +1,10 @@
 package org.publd.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.publd.PubldException;
 import org.publd.link.mesh.MeshFiles;
 import org.publd.link.mesh.MeshGraphLinker;
 import org.publd.link.mesh.MeshResolver;
@@ -40,13 +38,11 @@ final class LinkMeshCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant started = Instant.now();
-        if (!Files.isDirectory(db.dir)) {
-            throw new PubldException(db.dir + ": no such database");
-        }
         UnresolvedMeshNames unresolved = new UnresolvedMeshNames();
-        MeshResolver resolver = new MeshResolver(MeshFiles.read(meshFiles), unresolved);
         MeshGraphLinker.Result result;
+        // Opened first: a wrong --db is refused before the MeSH files are read.
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
+            MeshResolver resolver = new MeshResolver(MeshFiles.read(meshFiles), unresolved);
             result = new MeshGraphLinker(resolver).link(store.dataset());
         }
         unresolved.print("link mesh", System.err);

@@ -84,10 +84,10 @@ final class LinkWikidataCommand implements Callable<Integer> {
         if (batch < 1 || timeout < 1 || retries < 0) {
             throw new PubldException("--batch and --timeout must be at least 1, --retries at least 0");
         }
-        ExportCommand.requireDatabase(db.dir);
-        Resolver resolver = resolver();
         LinkSummary s;
+        // Opened first: a wrong --db is refused before a dump is read.
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
+            Resolver resolver = resolver();
             IriScheme iris = new IriScheme(base != null ? base : recordBase(store));
             WikidataLinker linker = new WikidataLinker(store.dataset(), iris, resolver, batch);
             try (Reporter reporter = new Reporter()) {

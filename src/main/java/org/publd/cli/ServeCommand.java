@@ -16,8 +16,8 @@ import org.publd.mapping.RecordMapper;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.server.ExampleData;
 import org.publd.server.PubldServer;
-import org.publd.server.PublishedDataset;
 import org.publd.server.ServerConfig;
+import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
         String baseIri = base != null ? base : "http://localhost:" + port + "/";
         ServerConfig config = new ServerConfig(port, baseIri, passwordFile,
                 Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, allowService, bindAll);
-        DatasetGraph dsg = db != null ? PublishedDataset.open(db) : loadInMemory(config.base());
-        try (PubldServer server = PubldServer.start(dsg, config)) {
+        try (Tdb2Store store = db != null ? Tdb2Store.openForServing(db) : loadInMemory(config.base());
+             PubldServer server = PubldServer.start(store.dataset(), config)) {
             String url = "http://localhost:" + server.port() + "/";
             System.err.printf(Locale.ROOT, "PubLD serving %,d records at %s (SPARQL: %sds/sparql)%n", server.records(), url, url);
             server.join();
@@ -81,18 +81,19 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private DatasetGraph loadInMemory(String baseIri) {
-        DatasetGraph dsg = PublishedDataset.inMemory();
+    private Tdb2Store loadInMemory(String baseIri) {
+        Tdb2Store store = Tdb2Store.inMemory();
+        DatasetGraph dsg = store.dataset();
         RecordMapper mapper = new RecordMapper(new MappingOptions(baseIri, true));
         RecordPipeline.Builder pipeline = RecordPipeline.builder(mapper);
         if (!inputs.isEmpty()) {
             load(dsg, pipeline.build(), inputs);
-            return dsg;
+            return store;
         }
         try (ExampleData examples = ExampleData.extract()) {
             load(dsg, pipeline.sourceIris(examples.sourceIris(baseIri)).build(), examples.files());
         }
-        return dsg;
+        return store;
     }
 
     private static void load(DatasetGraph dsg, RecordPipeline pipeline, List<String> files) {

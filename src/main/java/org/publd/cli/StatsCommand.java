@@ -19,7 +19,6 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportCommand.requireDatabase(db.dir);
         StoreStats.Figures f;
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
             f = StoreStats.of(store.dataset());

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
@@ -65,17 +63,17 @@ public final class StoreLoader implements AutoCloseable {
 
     static StoreLoader open(Path dir, IriScheme iris, LoadPath path, long batchQuads) {
         Path abs = dir.toAbsolutePath().normalize();
-        boolean fresh = isNew(abs);
+        boolean fresh = Tdb2Store.isNew(abs);
         Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
         if (fresh) {
             deleteTree(staging); // left by a bulk load that was killed
         }
         if (path.bulkWhenNew() && fresh) {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(staging));
+            DatasetGraph dsg = Tdb2Store.openOrCreate(staging).dataset();
             LOG.info("{}: new database, bulk loading through {}", dir, staging);
             return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))), iris);
         }
-        DatasetGraph dsg = Tdb2Store.open(abs).dataset();
+        DatasetGraph dsg = Tdb2Store.openOrCreate(abs).dataset();
         return new StoreLoader(abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)), iris);
     }
 
@@ -130,20 +128,6 @@ public final class StoreLoader implements AutoCloseable {
         } catch (IOException e) {
             throw new PubldException(dir + ": cannot move the loaded database from " + staging + " into place: "
                     + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isNew(Path dir) {
-        if (!Files.exists(dir)) {
-            return true;
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new PubldException(dir + ": not a directory");
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new PubldException(dir + ": cannot read: " + e.getMessage(), e);
         }
     }
 

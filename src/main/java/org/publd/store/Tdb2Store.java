@@ -1,23 +1,44 @@
 package org.publd.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.publd.PubldException;
 
 /**
- * A PubLD database: a TDB2 dataset whose default graph is the union of the record graphs.
- * Closing it releases the database (and its lock file) so that another process can open it.
+ * A PubLD database: a TDB2 dataset whose default graph is the union of the record graphs. The one
+ * place a database is opened: {@link #open} for every command that reads one (and for linking,
+ * which adds to one), {@link #openOrCreate} for loading. Closing it releases the database (and its
+ * lock file) so that another process can open it.
  *
  * <pre>
  * try (Tdb2Store store = Tdb2Store.open(Path.of("DB"))) { ... store.dataset() ... }
  * </pre>
  */
 public final class Tdb2Store implements AutoCloseable {
+    /**
+     * Entries in each of TDB2's node caches when serving (TDB2's defaults: 750,000 id-to-node,
+     * 200,000 node-to-id). Pages and lookups read random records, whose nodes are mostly read once:
+     * large caches only churn, and on 100,000 records the garbage collector spent 35-60 ms a pause
+     * copying what churned. With 20,000 the pauses took 8 ms, and cold p99 went from 83-88 to 46-55 ms
+     * for pages, from 243 to 53 ms for SPARQL lookups, at the same or better throughput
+     * (bench/README.md). A memory setting of this process only: nothing is written to the database.
+     */
+    static final int SERVING_NODE_CACHE_ENTRIES = 20_000;
+
+    /** TDB2 keeps its data in {@code Data-0001/} (then {@code Data-0002/}... after compaction). */
+    private static final Pattern STORAGE = Pattern.compile(
+            Pattern.quote(DatabaseOps.dbNameBase + DatabaseOps.SEP) + DatabaseOps.dbSuffixPattern);
+
     private final Path dir;
     private final DatasetGraph dsg;
 
@@ -26,21 +47,82 @@ public final class Tdb2Store implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens the database in {@code dir}, creating it when the directory is absent or empty. */
+    /**
+     * Opens the database in {@code dir}, which must be one: anything else (absent, empty, other files)
+     * is refused without a file being created, so that a mistyped directory never reads as an empty database.
+     */
     public static Tdb2Store open(Path dir) {
+        return connect(requireDatabase(dir), null);
+    }
+
+    /** {@link #open}, with node caches sized for serving random records ({@value #SERVING_NODE_CACHE_ENTRIES}). */
+    public static Tdb2Store openForServing(Path dir) {
+        StoreParams params = StoreParams.builder("publd serve", StoreParams.getDftStoreParams())
+                .nodeId2NodeCacheSize(SERVING_NODE_CACHE_ENTRIES).node2NodeIdCacheSize(SERVING_NODE_CACHE_ENTRIES).build();
+        return connect(requireDatabase(dir), params);
+    }
+
+    /** For loading: creates the database when {@code dir} is absent or empty, else opens it (it must be one). */
+    public static Tdb2Store openOrCreate(Path dir) {
+        if (!isNew(dir) && !isDatabase(dir)) {
+            throw new PubldException(dir + ": neither a PubLD database nor an empty directory");
+        }
+        return connect(dir, null);
+    }
+
+    /** A new, empty in-memory database: the same engine, indexes and transactions as on disk; {@link #dir()} is null. */
+    public static Tdb2Store inMemory() {
+        return new Tdb2Store(null, unionDefaultGraph(DatabaseMgr.connectDatasetGraph(Location.mem())));
+    }
+
+    /** Whether {@code dir} is absent or an empty directory: a new database, to be created. */
+    static boolean isNew(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new PubldException(dir + ": not a directory");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new PubldException(dir + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path requireDatabase(Path dir) {
+        if (!isDatabase(dir)) {
+            throw new PubldException(dir + ": not a PubLD database (publd load --db " + dir + " makes one)");
+        }
+        return dir;
+    }
+
+    private static boolean isDatabase(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> STORAGE.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p));
+        } catch (IOException e) {
+            throw new PubldException(dir + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Tdb2Store connect(Path dir, StoreParams params) {
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir), params);
         } catch (RuntimeException e) {
+            // Most often the lock of another process ("held by process N"): TDB2's message says which.
             throw new PubldException(dir + ": cannot open the database: " + e.getMessage(), e);
         }
-        unionDefaultGraph(dsg);
-        return new Tdb2Store(dir, dsg);
+        return new Tdb2Store(dir, unionDefaultGraph(dsg));
     }
 
     /** Makes SPARQL's default graph the union of the named graphs, for queries on {@code dsg}. */
-    static void unionDefaultGraph(DatasetGraph dsg) {
+    private static DatasetGraph unionDefaultGraph(DatasetGraph dsg) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
     }
 
     /** The dataset; every access must be inside a transaction ({@code Txn.executeRead}...). */
@@ -48,14 +130,9 @@ public final class Tdb2Store implements AutoCloseable {
         return dsg;
     }
 
-    /** The database directory. */
+    /** The database directory; null for an in-memory database. */
     public Path dir() {
         return dir;
-    }
-
-    /** Whether the database holds no quads at all. */
-    public boolean isEmpty() {
-        return Txn.calculateRead(dsg, dsg::isEmpty);
     }
 
     @Override

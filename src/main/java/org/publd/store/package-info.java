@@ -15,6 +15,11 @@
  * rerun completes it. A reloaded record whose content did not change is left as it is, keeping its
  * first {@code prov:generatedAtTime}: loading the same input twice leaves exactly the same dataset.
  *
+ * <p>{@link org.publd.store.Tdb2Store} is the one place a database is opened: loading creates one
+ * in an absent or empty directory, every other command (and the server) opens an existing one and
+ * refuses any other directory, creating nothing there. {@link org.publd.store.StoreExport} is the one
+ * place the dataset is written out, by {@code publd export} and by the server's dump.
+ *
  * <pre>
  * try (Tdb2Store store = Tdb2Store.open(Path.of("DB"))) {
  *     Txn.executeRead(store.dataset(), () -&gt; ...);

@@ -168,12 +168,4 @@ class TestMeshLinking {
         assertEquals(1, count(db, PUBLD.substance));
         assertEquals(0, count(db, DCTerms.subject.asNode()));
     }
-
-    @Test
-    void aMissingDatabaseIsAnError() {
-        CliWithLineRecords.Run run = CliWithLineRecords.runCommand(new LinkMeshCommand(),
-                "--db", tmp.resolve("none").toString(), "--mesh", MESH_NT);
-        assertEquals(ExitCodes.FAILED, run.exit());
-        assertEquals("publd: " + tmp.resolve("none") + ": no such database\n", run.err());
-    }
 }

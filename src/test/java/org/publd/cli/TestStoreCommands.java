@@ -95,13 +95,6 @@ class TestStoreCommands {
     }
 
     @Test
-    void aMissingDatabaseIsAnError() {
-        CliWithLineRecords.Run run = CliWithLineRecords.run("stats", "--db", tmp.resolve("nothing").toString());
-        assertEquals(ExitCodes.FAILED, run.exit());
-        assertTrue(run.err().contains("no such database"), run.err());
-    }
-
-    @Test
     void aDatabaseInUseByAnotherProcessIsAnError() throws Exception {
         Path db = loaded();
         String java = ProcessHandle.current().info().command().orElseThrow();

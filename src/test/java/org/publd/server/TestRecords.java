@@ -21,6 +21,7 @@ import org.publd.record.Relation;
 import org.publd.record.RelationType;
 import org.publd.record.Term;
 import org.publd.record.WorkKind;
+import org.publd.store.Tdb2Store;
 
 /** Hand-made records mapped into an in-memory database, standing in for parsed PubMed XML. */
 final class TestRecords {
@@ -63,7 +64,7 @@ final class TestRecords {
 
     /** The three records in an in-memory TDB2 database with a union default graph. */
     static DatasetGraph dataset() {
-        DatasetGraph dsg = PublishedDataset.inMemory();
+        DatasetGraph dsg = Tdb2Store.inMemory().dataset();
         RecordMapper mapper = new RecordMapper(new MappingOptions(BASE, true));
         Provenance p = new Provenance("file:///test.xml", Instant.parse("2026-01-02T03:04:05Z"));
         Txn.executeWrite(dsg, () -> {

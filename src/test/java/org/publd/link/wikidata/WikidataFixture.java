@@ -100,7 +100,7 @@ public final class WikidataFixture {
     /** A TDB2 database in {@code dir} with the records, mapped as publd load maps them. */
     public static void load(Path dir) {
         RecordMapper mapper = new RecordMapper(new MappingOptions(BASE, true));
-        try (Tdb2Store store = Tdb2Store.open(dir)) {
+        try (Tdb2Store store = Tdb2Store.openOrCreate(dir)) {
             Txn.executeWrite(store.dataset(), () -> {
                 for (Article a : articles()) {
                     mapper.map(a, new Provenance(null, Instant.now()), StreamRDFLib.dataset(store.dataset()));
