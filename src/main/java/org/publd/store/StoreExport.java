@@ -2,6 +2,8 @@ package org.publd.store;
 
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,7 +15,7 @@ import org.publd.mapping.vocab.Prefixes;
 /**
  * Streams a whole database in one read transaction, in constant memory: quad formats record graph
  * by record graph (the writers that batch per graph need each graph's quads together), triple
- * formats the union graph, each triple once.
+ * formats the union graph, each triple once. What {@code publd export} writes and the server's dump sends.
  *
  * <pre>
  * StoreExport.write(store.dataset(), OutputFormat.NQUADS, out);
@@ -29,13 +31,20 @@ public final class StoreExport {
             StreamRDF sink = RdfWriters.open(format, out, Prefixes.standard());
             sink.start();
             if (format.keepsGraphs()) {
-                for (Iterator<Node> graphs = dsg.listGraphNodes(); graphs.hasNext(); ) {
-                    dsg.find(graphs.next(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
-                }
+                forEach(dsg.listGraphNodes(), g -> forEach(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), sink::quad));
             } else {
-                dsg.getUnionGraph().find().forEachRemaining(sink::triple);
+                forEach(dsg.getUnionGraph().find(), sink::triple);
             }
             sink.finish();
         });
+    }
+
+    // Closed even when writing fails (a client that left mid-dump), not left to the end of the transaction.
+    private static <T> void forEach(Iterator<T> it, Consumer<T> action) {
+        try {
+            it.forEachRemaining(action);
+        } finally {
+            Iter.close(it);
+        }
     }
 }
