@@ -72,11 +72,6 @@ final class BulkTarget implements RecordTarget {
         loader.finishException(new PubldException("bulk load abandoned"));
     }
 
-    /** Changes kept for after the bulk phase, held in memory until then. */
-    int deferred() {
-        return later.size();
-    }
-
     private void apply(Change c) {
         dsg.deleteAny(c.graph(), Node.ANY, Node.ANY, Node.ANY);
         if (c.quads() != null) {
