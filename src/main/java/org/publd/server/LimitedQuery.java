@@ -1,14 +1,40 @@
 package org.publd.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 
 /**
  * Fuseki's query service with a cap on the rows an anonymous query gets: a query without {@code LIMIT},
  * or with a larger one, is given {@code LIMIT max}. A logged-in user's queries run as written.
+ *
+ * <p>An anonymous query runs to its end before the first byte of the answer is written, into memory that
+ * the cap bounds: a query that times out then gets 503 ("Query timed out") rather than a 200 whose body
+ * stops in the middle. Fuseki writes rows as they come, so a timeout after the first rows used to end a
+ * 200 answer with a comment that made it invalid JSON or XML. CONSTRUCT, DESCRIBE and ASK run to their
+ * end in Fuseki already.
+ *
+ * <p>It also answers client mistakes that Fuseki answers with a 500: a query nested so deeply (braces,
+ * or a property path of thousands of steps) that parsing or running it overflows the stack, and a body
+ * that cannot be read as declared (gzip that is not gzip).
  */
 final class LimitedQuery extends SPARQL_QueryDataset {
+    static final String TOO_DEEP = "Query nested too deeply (braces, brackets or path steps): simplify it.";
+    // Fuseki's message for a parse that overflowed the stack: the name of the error, nothing else.
+    private static final String PARSER_STACK_OVERFLOW = StackOverflowError.class.getSimpleName();
+
     private final long maxRows;
 
     LimitedQuery(long maxRows) {
@@ -18,8 +44,57 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (action.getUser() == null && (!query.hasLimit() || query.getLimit() > maxRows)) {
+        if (anonymous(action) && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);
         }
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(TOO_DEEP);
+        } catch (ActionErrorException e) {
+            if (PARSER_STACK_OVERFLOW.equals(e.getMessage())) {
+                ServletOps.errorBadRequest(TOO_DEEP);
+            }
+            throw e;
+        }
+    }
+
+    /** As Fuseki reads a query body, but a body that cannot be read is the client's mistake. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        String queryString;
+        try (InputStream in = action.getRequestInputStream()) {
+            queryString = IO.readWholeFileAsUTF8(in);
+        } catch (IOException | RuntimeIOException e) {
+            ActionLib.consumeBody(action);
+            ServletOps.errorBadRequest("Cannot read the request body as declared (Content-Encoding?): " + e.getMessage());
+            return;
+        }
+        execute(queryString, action);
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        if (!anonymous(action)) {
+            return result;
+        }
+        if (result.isRowSet()) {
+            return new QueryExecResult(result.rowSet().materialize());
+        }
+        if (result.isJson()) {
+            List<JsonObject> items = new ArrayList<>();
+            result.jsonItems().forEachRemaining(items::add);
+            return new QueryExecResult(items.iterator());
+        }
+        return result;
+    }
+
+    private static boolean anonymous(HttpAction action) {
+        return action.getUser() == null;
     }
 }

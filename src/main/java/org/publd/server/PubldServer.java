@@ -2,14 +2,18 @@ package org.publd.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -23,6 +27,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.security.SecurityHandler;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
@@ -40,6 +46,8 @@ import org.publd.server.ld.Describer;
 import org.publd.server.ld.LinkedDataServlet;
 import org.publd.server.ld.RdfDocumentServlet;
 import org.publd.server.ld.ResponseCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PubLD's server: Fuseki's SPARQL and graph-store endpoints at {@code /ds}, and Linked Data for every
@@ -61,6 +69,9 @@ public final class PubldServer implements AutoCloseable {
     public static final String DATASET = "/ds";
     /** The largest anonymous request body: a long SPARQL query fits many times over. */
     static final long MAX_BODY_BYTES = 1 << 20;
+    /** The dataset's endpoints that only read, which pages elsewhere may use (CORS). */
+    private static final Set<String> READ_ENDPOINTS = Set.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get");
+    private static final Logger LOG = LoggerFactory.getLogger(PubldServer.class);
     private static final Duration STATISTICS_MAX_AGE = Duration.ofMinutes(10);
     private static final int SAMPLE_RECORDS = 10;
     /** Rendered pages kept: a few thousand typical records in each representation. */
@@ -90,13 +101,13 @@ public final class PubldServer implements AutoCloseable {
                 .port(config.port())
                 .loopback(!config.bindAll())
                 .fusekiModules(FusekiModules.empty())
-                .enableCors(true)
+                .enableCors(false)
                 .registerOperation(Operation.Query, new LimitedQuery(config.maxRows()))
                 .registerOperation(Operation.GSP_R, new UnionGraphRead());
         if (config.adminPasswordFile() != null) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
-            b.passwordFile(config.adminPasswordFile().toString()).serverAuthPolicy(Auth.ANY_ANON);
+            b.securityHandler(loginCheck(config.adminPasswordFile())).serverAuthPolicy(Auth.ANY_ANON);
         }
         b.add(DATASET, service);
 
@@ -110,7 +121,10 @@ public final class PubldServer implements AutoCloseable {
         ResponseCache cache = new ResponseCache(version, RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 
-        b.addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
+        b.addFilter("/*", new ReadOnlyCors(DATASET, READ_ENDPOINTS))
+                .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
+                .addFilter(DATASET + "/*", new UndecodableParameters())
+                .addFilter(DATASET + "/*", new NoRequestIdHeader())
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, base)))
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/yasgui/*", new YasguiServlet())
@@ -120,8 +134,25 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());
+        wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);
         listen(fuseki, config);
         return new PubldServer(fuseki, statistics);
+    }
+
+    /** Jetty's Basic login against the password file's users, which must be well formed. */
+    private static SecurityHandler loginCheck(Path passwordFile) {
+        PasswordFile users = PasswordFile.read(passwordFile);
+        PasswordFile.permissionWarning(passwordFile).ifPresent(LOG::warn);
+        return JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users.userStore(), AuthScheme.BASIC);
+    }
+
+    /** Puts the security headers, and with logins the throttle on failed ones, around the whole server. */
+    private static void wrap(Server server, boolean logins) {
+        Handler handler = server.getHandler();
+        if (logins) {
+            handler = new LoginThrottle(handler, LoginFailures.standard());
+        }
+        server.setHandler(new SecurityHeaders(handler));
     }
 
     // Jetty reports a port in use as an IOException inside a FusekiException: say it plainly.

@@ -25,15 +25,17 @@ final class ServerFixture implements AutoCloseable {
         this.url = "http://localhost:" + server.port();
     }
 
-    /**
-     * The test records with the default settings and an admin password file. Not in a JUnit temporary
-     * directory: Jetty watches the file and warns if it vanishes before the server has stopped.
-     */
+    /** The test records with the default settings and an admin password file. */
     static ServerFixture withAdmin() throws IOException {
+        return withAdmin(ServerConfig.defaults(0, TestRecords.BASE));
+    }
+
+    /** {@code config} with an admin password file. */
+    static ServerFixture withAdmin(ServerConfig config) throws IOException {
         Path passwords = Files.createTempFile("publd-passwd", "");
         passwords.toFile().deleteOnExit();
         Files.writeString(passwords, ADMIN + ": " + PASSWORD + "\n");
-        return new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE).withAdminPasswordFile(passwords));
+        return new ServerFixture(config.withAdminPasswordFile(passwords));
     }
 
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {

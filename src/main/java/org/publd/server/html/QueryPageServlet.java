@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
  * behind whatever host name it is reached by.
  */
 public final class QueryPageServlet extends HttpServlet {
+    /** The page's one inline script: the server's Content-Security-Policy allows it by its hash. */
+    public static final String SCRIPT = "const endpoint = new URL('/ds/sparql', window.location.href).href;"
+            + "new Yasgui(document.getElementById('yasgui'), {requestConfig: {endpoint: endpoint, method: 'POST'},"
+            + " copyEndpointOnNewTab: false, endpointCatalogueOptions: {getData: () => [{endpoint: endpoint}]}});";
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         HtmlBuilder h = new HtmlBuilder();
@@ -19,10 +24,7 @@ public final class QueryPageServlet extends HttpServlet {
                 "<link rel=\"stylesheet\" href=\"/yasgui/build/yasgui.min.css\">"
                         + "<script src=\"/yasgui/build/yasgui.min.js\"></script>");
         h.element("h1", null, "SPARQL query").raw("<div id=\"yasgui\"></div>")
-                .raw("<script>const endpoint = new URL('/ds/sparql', window.location.href).href;")
-                .raw("new Yasgui(document.getElementById('yasgui'), {requestConfig: {endpoint: endpoint, method: 'POST'},")
-                .raw(" copyEndpointOnNewTab: false, endpointCatalogueOptions: {getData: () => [{endpoint: endpoint}]}});")
-                .raw("</script>");
+                .raw("<script>").raw(SCRIPT).raw("</script>");
         PageLayout.close(h);
         resp.setContentType("text/html;charset=utf-8");
         resp.getOutputStream().write(h.toString().getBytes(StandardCharsets.UTF_8));

@@ -77,6 +77,10 @@ public final class Conneg {
         List<Range> ranges = new ArrayList<>();
         for (String part : header.split(",")) {
             String[] params = part.split(";");
+            // ";" alone splits into nothing: a malformed range, skipped like the others.
+            if (params.length == 0) {
+                continue;
+            }
             String range = params[0].strip().toLowerCase(Locale.ROOT);
             int slash = range.indexOf('/');
             if (slash <= 0 || slash == range.length() - 1) {

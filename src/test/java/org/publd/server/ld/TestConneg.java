@@ -47,4 +47,11 @@ class TestConneg {
     void unknownTypeIsNotAcceptable() {
         assertTrue(choose("image/png").isEmpty());
     }
+
+    // ";" alone used to throw ArrayIndexOutOfBoundsException: a 500 for every Linked Data path.
+    @Test
+    void malformedHeaderOffersNothing() {
+        assertTrue(choose(";").isEmpty());
+        assertEquals(Optional.of(Representation.TURTLE), choose(";, text/turtle"));
+    }
 }
