@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -30,15 +31,19 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class JsonLdRecordWriter extends StreamRDFBase {
     private final OutputStream out;
-    private final PrefixMap prefixes;
+    private final PrefixMap prefixes = PrefixMapFactory.create();
     private final List<Quad> pending = new ArrayList<>();
     private Node currentGraph;
     private JsonGenerator json;
     private JsonValue context;
 
-    JsonLdRecordWriter(OutputStream out, PrefixMap prefixes) {
+    JsonLdRecordWriter(OutputStream out) {
         this.out = out;
-        this.prefixes = prefixes;
+    }
+
+    @Override
+    public void prefix(String prefix, String iri) {
+        prefixes.add(prefix, iri);
     }
 
     @Override

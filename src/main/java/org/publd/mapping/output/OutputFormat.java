@@ -4,32 +4,41 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.publd.PubldException;
 
-/** The RDF formats {@code publd map} and export write. */
+/**
+ * The RDF syntaxes PubLD writes, each described once on top of Jena's {@link Lang}: its name on the
+ * command line, label, file extension and media type, whether it keeps named graphs, and the Jena
+ * writers for a stream (map, export) and for one small graph (a Linked Data page).
+ */
 public enum OutputFormat {
-    TURTLE("turtle", Lang.TURTLE, false, "ttl"),
-    TRIG("trig", Lang.TRIG, true, "trig"),
-    NTRIPLES("ntriples", Lang.NTRIPLES, false, "nt"),
-    NQUADS("nquads", Lang.NQUADS, true, "nq"),
-    JSONLD("jsonld", Lang.JSONLD, true, "jsonld"),
-    RDFXML("rdfxml", Lang.RDFXML, false, "rdf");
+    TURTLE(Lang.TURTLE, RDFFormat.TURTLE_BLOCKS, RDFFormat.TURTLE_PRETTY),
+    TRIG(Lang.TRIG, RDFFormat.TRIG_BLOCKS, RDFFormat.TRIG_PRETTY),
+    NTRIPLES(Lang.NTRIPLES, RDFFormat.NTRIPLES, RDFFormat.NTRIPLES),
+    NQUADS(Lang.NQUADS, RDFFormat.NQUADS, RDFFormat.NQUADS),
+    JSONLD(Lang.JSONLD, BatchingWriters.JSONLD_RECORDS, RDFFormat.JSONLD_PRETTY),
+    RDFXML(Lang.RDFXML, BatchingWriters.RDFXML_BATCHES, RDFFormat.RDFXML_PRETTY);
 
-    private final String cliName;
     private final Lang lang;
-    private final boolean quads;
-    private final String extension;
+    private final RDFFormat streaming;
+    private final RDFFormat pretty;
 
-    OutputFormat(String cliName, Lang lang, boolean quads, String extension) {
-        this.cliName = cliName;
+    OutputFormat(Lang lang, RDFFormat streaming, RDFFormat pretty) {
         this.lang = lang;
-        this.quads = quads;
-        this.extension = extension;
+        this.streaming = streaming;
+        this.pretty = pretty;
     }
 
     /** The name on the command line ({@code turtle}). */
     public String cliName() {
-        return cliName;
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The name for people ({@code Turtle}, {@code RDF/XML}). */
+    public String label() {
+        return lang.getLabel();
     }
 
     /** Jena's language for this format. */
@@ -37,19 +46,34 @@ public enum OutputFormat {
         return lang;
     }
 
-    /** Whether the format keeps named graphs (else it holds the union of the graphs). */
-    public boolean keepsGraphs() {
-        return quads;
+    public String mediaType() {
+        return lang.getHeaderString();
     }
 
+    /** The file extension, without the dot ({@code ttl}). */
     public String extension() {
-        return extension;
+        return lang.getFileExtensions().get(0);
+    }
+
+    /** Whether the format keeps named graphs (else it holds the union of the graphs). */
+    public boolean keepsGraphs() {
+        return RDFLanguages.isQuads(lang);
+    }
+
+    /** The writer {@code StreamRDFWriter} gives for this format: constant memory whatever the input. */
+    public RDFFormat streaming() {
+        return streaming;
+    }
+
+    /** The writer for one small graph, with nesting and prefixes, for people to read. */
+    public RDFFormat pretty() {
+        return pretty;
     }
 
     /** The format with this command-line name, or an error listing the names. */
     public static OutputFormat byName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.cliName.equals(n)).findFirst()
+        return Arrays.stream(values()).filter(f -> f.cliName().equals(n)).findFirst()
                 .orElseThrow(() -> new PubldException("unknown output format '" + name + "'; expected one of " + names()));
     }
 
@@ -59,6 +83,6 @@ public enum OutputFormat {
 
     @Override
     public String toString() {
-        return cliName;
+        return cliName();
     }
 }

@@ -1,7 +1,6 @@
 package org.publd.mapping.output;
 
 import java.io.OutputStream;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -22,14 +21,7 @@ public final class RdfWriters {
 
     /** A writer for {@code format}; it declares {@code prefixes} on {@code start()} and flushes on {@code finish()}. */
     public static StreamRDF open(OutputFormat format, OutputStream out, PrefixMap prefixes) {
-        StreamRDF writer = switch (format) {
-            case TURTLE -> StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
-            case TRIG -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-            case NTRIPLES -> StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
-            case NQUADS -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            case JSONLD -> new JsonLdRecordWriter(out, prefixes);
-            case RDFXML -> new RdfXmlBatchWriter(out, prefixes);
-        };
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streaming());
         StreamRDF withPrefixes = new DeclaringPrefixes(writer, prefixes);
         return format.keepsGraphs() ? withPrefixes : new UnionOfGraphs(withPrefixes);
     }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -29,13 +30,13 @@ import org.publd.PubldException;
 final class RdfXmlBatchWriter extends StreamRDFBase {
     private static final int BATCH_TRIPLES = 20_000;
 
-    private final PrefixMap prefixes;
+    private final PrefixMap prefixes = PrefixMapFactory.create();
     private final XMLStreamWriter xml;
     private final XMLInputFactory inputs;
     private Graph batch = GraphFactory.createDefaultGraph();
+    private boolean started;
 
-    RdfXmlBatchWriter(OutputStream out, PrefixMap prefixes) {
-        this.prefixes = prefixes;
+    RdfXmlBatchWriter(OutputStream out) {
         try {
             XMLOutputFactory outputs = XMLOutputFactory.newFactory();
             outputs.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, true);
@@ -48,7 +49,16 @@ final class RdfXmlBatchWriter extends StreamRDFBase {
     }
 
     @Override
-    public void start() {
+    public void prefix(String prefix, String iri) {
+        prefixes.add(prefix, iri);
+    }
+
+    // The root element is opened with the first triple, so that it declares the prefixes given after start().
+    private void startDocument() {
+        if (started) {
+            return;
+        }
+        started = true;
         try {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
@@ -65,6 +75,7 @@ final class RdfXmlBatchWriter extends StreamRDFBase {
 
     @Override
     public void triple(Triple triple) {
+        startDocument();
         batch.add(triple);
         if (batch.size() >= BATCH_TRIPLES) {
             writeBatch();
@@ -78,6 +89,7 @@ final class RdfXmlBatchWriter extends StreamRDFBase {
 
     @Override
     public void finish() {
+        startDocument();
         writeBatch();
         try {
             xml.writeCharacters("\n");

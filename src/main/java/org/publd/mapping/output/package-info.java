@@ -1,9 +1,12 @@
 /**
- * RDF output for {@code publd map} and dumps: a {@code StreamRDF} per {@link org.publd.mapping.output.OutputFormat}.
+ * RDF output for {@code publd map}, dumps and Linked Data pages: {@link org.publd.mapping.output.OutputFormat}
+ * describes each syntax once, and {@link org.publd.mapping.output.RdfWriters} opens a {@code StreamRDF} for it.
  *
  * <p>Triple formats (Turtle, N-Triples, RDF/XML) hold the union of the record graphs; quad formats
  * (TriG, N-Quads, JSON-LD) keep one named graph per record. Memory never grows with the input:
  * formats with a streaming Jena writer stream; the others (JSON-LD, RDF/XML) are written one record,
  * or a bounded batch of records, at a time, recognising record boundaries by the change of graph.
+ * Those two writers are registered with Jena's {@code StreamRDFWriter} under formats of their own
+ * ({@link org.publd.mapping.output.BatchingWriters}), so every format is opened the same way.
  */
 package org.publd.mapping.output;

@@ -17,13 +17,7 @@ final class FormatLinks {
         for (Representation r : Representation.values()) {
             if (r != Representation.HTML) {
                 h.raw("<a").attr("href", local + "." + r.extension()).attr("type", r.mediaType()).raw(">")
-                        .text(switch (r) {
-                            case TURTLE -> "Turtle";
-                            case JSONLD -> "JSON-LD";
-                            case NTRIPLES -> "N-Triples";
-                            case RDFXML -> "RDF/XML";
-                            case HTML -> "HTML";
-                        }).raw("</a>");
+                        .text(r.label()).raw("</a>");
             }
         }
         h.raw("</p>");
