@@ -95,12 +95,12 @@ final class LinkWikidataCommand implements Callable<Integer> {
             }
         }
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "publd link wikidata: %,d looked up, %,d found, %,d not found, %,d failed, %,d already checked, %,d links",
-                s.lookedUp(), s.found(), s.notFound(), s.failed(), s.alreadyChecked(), s.links()));
+                "publd link wikidata: %,d looked up, %,d found, %,d not found, %,d failed, %,d already checked, %s",
+                s.lookedUp(), s.found(), s.notFound(), s.failed(), s.alreadyChecked(), SummaryLine.count(s.links(), "link")));
         if (from == null) {
-            line.append(String.format(Locale.ROOT, ", %,d requests", clients.stream().mapToLong(SparqlClient::requests).sum()));
+            line.append(", ").append(SummaryLine.count(clients.stream().mapToLong(SparqlClient::requests).sum(), "request"));
         }
-        line.append(String.format(Locale.ROOT, ", %.1f s", s.elapsed().toMillis() / 1000.0));
+        line.append(", ").append(SummaryLine.seconds(s.elapsed()));
         System.err.println(line);
         return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -143,7 +143,8 @@ final class LinkWikidataCommand implements Callable<Integer> {
 
         @Override
         public void batchFailed(int size, String message) {
-            System.err.println("publd link wikidata: a batch of " + size + " resources failed, left for a rerun: " + message);
+            System.err.println("publd link wikidata: a batch of " + SummaryLine.count(size, "resource")
+                    + " failed, left for a rerun: " + message);
         }
 
         @Override

@@ -75,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
         try (Tdb2Store store = db != null ? Tdb2Store.openForServing(db) : loadInMemory(config.base());
              PubldServer server = PubldServer.start(store.dataset(), config)) {
             String url = "http://localhost:" + server.port() + "/";
-            System.err.printf(Locale.ROOT, "PubLD serving %,d records at %s (SPARQL: %sds/sparql)%n", server.records(), url, url);
+            System.err.printf(Locale.ROOT, "PubLD serving %s at %s (SPARQL: %sds/sparql)%n",
+                    SummaryLine.count(server.records(), "record"), url, url);
             server.join();
         }
         return ExitCodes.OK;

@@ -76,7 +76,7 @@ class TestMapCommand {
         assertTrue(out.containsGraph(NodeFactory.createURI("http://localhost:3030/graph/pubmed/3")));
         assertTrue(run.err().contains(f + ": record 2"), run.err());
         assertTrue(run.err().contains("line "), run.err());
-        assertTrue(run.err().contains("1 errors"), run.err());
+        assertTrue(run.err().contains(", 1 error, "), run.err());
         assertFalse(run.err().contains("\tat org."), "no stack trace without --verbose");
     }
 

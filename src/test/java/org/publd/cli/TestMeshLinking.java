@@ -114,7 +114,7 @@ class TestMeshLinking {
         Path db = tmp.resolve("medline");
         CliWithLineRecords.Run run = CliWithLineRecords.run("load", "--db", db.toString(), "--mesh", MESH_NT, MEDLINE);
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().startsWith("publd load: 1 records, "), run.err());
+        assertTrue(run.err().startsWith("publd load: 1 record, "), run.err());
         assertTrue(run.err().contains(", 0 unresolved MeSH names, "), run.err());
         assertEquals(expected, meshStatements(db));
         assertEquals(0, count(db, PUBLD.meshHeadingText), "resolved at load time, the record maps as from XML");
@@ -128,7 +128,7 @@ class TestMeshLinking {
                 "--db", db.toString(), "--mesh", MESH_NT);
         assertEquals(0, run.exit(), run.err());
         // 4 types, 9 descriptors + 11 qualifiers, 3 substances.
-        assertTrue(run.err().startsWith("publd link mesh: 1 records, 27 names resolved, "), run.err());
+        assertTrue(run.err().startsWith("publd link mesh: 1 record, 27 names resolved, "), run.err());
         assertTrue(run.err().contains(", 0 unresolved MeSH names, "), run.err());
         assertEquals(expected, meshStatements(db));
         assertEquals(9, count(db, PUBLD.meshHeadingText), "the record's own text stays");

@@ -100,7 +100,7 @@ class TestServeCommand {
 
     /** {@code publd serve} in a child JVM, from the line it prints when it listens until closed. */
     private record Served(Process process, String url, long records) implements AutoCloseable {
-        private static final Pattern SERVING = Pattern.compile("PubLD serving ([\\d,]+) records at (http://\\S+/) ");
+        private static final Pattern SERVING = Pattern.compile("PubLD serving ([\\d,]+) records? at (http://\\S+/) ");
 
         static Served start(String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
