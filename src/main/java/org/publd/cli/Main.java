@@ -35,6 +35,8 @@ public final class Main {
         // Before any logger exists: slf4j-simple reads its level once.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         CommandLine cli = new CommandLine(new Main());
+        // Names as the help lists them (turtle, auto); upper case is accepted too.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorReporter reporter = new ErrorReporter(verbose);
         cli.setExecutionExceptionHandler(reporter);
         cli.setParameterExceptionHandler(reporter);

@@ -3,11 +3,13 @@ package org.publd.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
@@ -113,6 +115,17 @@ class TestMapCommand {
         assertTrue(parse(Files.readString(out), OutputFormat.NTRIPLES).getDefaultGraph().size() > 5);
     }
 
+    @Test
+    void outputFileGetsThePermissionsOfAnyNewFile() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path plain = dir.resolve("plain.ttl");
+        Files.newOutputStream(plain).close();
+        Path out = dir.resolve("out.ttl");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-o", out.toString(), xml("a.xml", good("1")).toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+    }
+
     @ParameterizedTest
     @EnumSource(OutputFormat.class)
     void everyFormatParsesAndQuadFormatsKeepRecordGraphs(OutputFormat format) throws IOException {
@@ -164,10 +177,12 @@ class TestMapCommand {
     }
 
     @Test
-    void unknownFormatNamesTheChoices() throws IOException {
+    void unknownFormatIsAUsageErrorNamingTheChoices() throws IOException {
         CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-f", "n3", xml("a.xml", good("1")).toString());
-        assertEquals(ExitCodes.FAILED, run.exit());
-        assertTrue(run.err().contains("expected one of [turtle, trig, ntriples, nquads, jsonld, rdfxml]"), run.err());
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.err().contains("expected one of [TURTLE, TRIG, NTRIPLES, NQUADS, JSONLD, RDFXML] (case-insensitive)"
+                + " but was 'n3'"), run.err());
+        assertEquals("", run.out());
     }
 
     @Test

@@ -1,12 +1,9 @@
 package org.publd.mapping.output;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
-import org.publd.PubldException;
 
 /**
  * The RDF syntaxes PubLD writes, each described once on top of Jena's {@link Lang}: its name on the
@@ -68,17 +65,6 @@ public enum OutputFormat {
     /** The writer for one small graph, with nesting and prefixes, for people to read. */
     public RDFFormat pretty() {
         return pretty;
-    }
-
-    /** The format with this command-line name, or an error listing the names. */
-    public static OutputFormat byName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.cliName().equals(n)).findFirst()
-                .orElseThrow(() -> new PubldException("unknown output format '" + name + "'; expected one of " + names()));
-    }
-
-    public static List<String> names() {
-        return Arrays.stream(values()).map(OutputFormat::cliName).toList();
     }
 
     @Override
