@@ -5,7 +5,7 @@ import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
 import org.publd.pipeline.RecordPipeline;
-import org.publd.source.SourceRegistry;
+import org.publd.source.SourceFormat;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,7 +15,7 @@ final class InputOptions {
             description = "Input files: PubMed XML (.xml, .xml.gz), MEDLINE text (.nbib), saved PubMed pages (.txt); the format is detected from the content. '-' reads standard input.")
     List<String> inputs;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE, converter = BaseIriConverter.class,
             description = "Base IRI of the IRIs PubLD mints (default: ${DEFAULT-VALUE}).")
     String base;
 
@@ -26,8 +26,9 @@ final class InputOptions {
     boolean strict;
 
     @Option(names = "--input-format", paramLabel = "NAME",
-            description = "Read every input as this format instead of detecting it from its content.")
-    String inputFormat;
+            converter = SourceFormatConverter.class, completionCandidates = SourceFormatConverter.class,
+            description = "Read every input as this format (${COMPLETION-CANDIDATES}) instead of detecting it from its content.")
+    SourceFormat inputFormat;
 
     RecordMapper mapper() {
         return new RecordMapper(new MappingOptions(base, !noReify));
@@ -37,7 +38,7 @@ final class InputOptions {
     RecordPipeline.Builder pipeline(RecordMapper mapper, RecordPipeline.ProgressListener progress) {
         RecordPipeline.Builder b = RecordPipeline.builder(mapper).strict(strict).onProgress(progress);
         if (inputFormat != null) {
-            b.forceFormat(SourceRegistry.standard().require(inputFormat));
+            b.forceFormat(inputFormat);
         }
         return b;
     }

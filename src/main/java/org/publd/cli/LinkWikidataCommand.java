@@ -21,8 +21,10 @@ import org.publd.link.wikidata.WikidataLinker;
 import org.publd.mapping.IriScheme;
 import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code publd link wikidata}: {@code owl:sameAs} links from works, journals and authors to Wikidata items. */
 @Command(name = "wikidata", mixinStandardHelpOptions = true,
@@ -31,6 +33,9 @@ import picocli.CommandLine.Option;
             "Resources looked up, found or not, are marked there (publd:wikidataCheckedAt) batch by batch, so a rerun"
                 + " resumes where the last run stopped. Exit code 1 when a batch failed: rerun to complete it."})
 final class LinkWikidataCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     /** Where Wikidata serves scholarly articles since its query service was split in May 2025. */
     static final String SCHOLARLY_ENDPOINT = "https://query-scholarly.wikidata.org/sparql";
     /** Where Wikidata serves everything else, journals and people included. */
@@ -73,7 +78,7 @@ final class LinkWikidataCommand implements Callable<Integer> {
             description = "Who runs PubLD, sent in the User-Agent as Wikimedia's policy asks.")
     String contact;
 
-    @Option(names = "--base", paramLabel = "IRI",
+    @Option(names = "--base", paramLabel = "IRI", converter = BaseIriConverter.class,
             description = "Base IRI the records were mapped with (default: read from the record graphs).")
     String base;
 
@@ -81,8 +86,14 @@ final class LinkWikidataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batch < 1 || timeout < 1 || retries < 0) {
-            throw new PubldException("--batch and --timeout must be at least 1, --retries at least 0");
+        OptionCheck.require(spec, batch >= 1, "--batch must be at least 1, got " + batch);
+        OptionCheck.require(spec, timeout >= 1, "--timeout must be at least 1 second, got " + timeout);
+        OptionCheck.require(spec, retries >= 0, "--retries must be at least 0, got " + retries);
+        OptionCheck.require(spec, rate >= 0 && Double.isFinite(rate), "--rate must be a number of requests per second"
+                + " (0 for no limit), got " + rate);
+        for (URI u : new URI[] {endpoint, mainEndpoint}) {
+            OptionCheck.require(spec, "http".equals(u.getScheme()) || "https".equals(u.getScheme()),
+                    "--endpoint and --main-endpoint must be http(s) URLs, got: " + u);
         }
         LinkSummary s;
         // Opened first: a wrong --db is refused before a dump is read.
@@ -108,11 +119,6 @@ final class LinkWikidataCommand implements Callable<Integer> {
     private Resolver resolver() {
         if (from != null) {
             return MappingDump.read(from);
-        }
-        for (URI u : new URI[] {endpoint, mainEndpoint}) {
-            if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme())) {
-                throw new PubldException("--endpoint and --main-endpoint must be http(s) URLs, got: " + u);
-            }
         }
         if (contact == null && endpoint.getHost() != null && endpoint.getHost().endsWith("wikidata.org")) {
             System.err.println("publd link wikidata: no --contact given; Wikimedia asks clients to name a contact"

@@ -2,9 +2,7 @@ package org.publd.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.publd.PubldException;
 import org.publd.link.mesh.MeshFiles;
 import org.publd.link.mesh.MeshResolver;
 import org.publd.mapping.RecordMapper;
@@ -29,10 +27,10 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Option(names = "--loader", paramLabel = "PATH", defaultValue = "auto",
-            description = "auto (the default) or bulk: TDB2's parallel loader for a new database, transactions for an"
-                    + " existing one; transactional: always transactions.")
-    String loaderPath;
+    @Option(names = "--loader", paramLabel = "MODE", defaultValue = "auto",
+            description = "One of ${COMPLETION-CANDIDATES}. auto (the default) or bulk: TDB2's parallel loader for a"
+                    + " new database, transactions for an existing one; transactional: always transactions.")
+    LoadPath loadPath;
 
     @Option(names = "--mesh", paramLabel = "FILE",
             description = "Resolve MeSH names given without UIs (MEDLINE text, page text) while loading, with this MeSH"
@@ -48,7 +46,7 @@ final class LoadCommand implements Callable<Integer> {
         MeshResolver resolver = meshFiles == null ? null : new MeshResolver(MeshFiles.read(meshFiles), unresolved);
         RecordPipeline.Summary summary;
         try (Progress progress = Progress.forInput("load", RecordPipeline.totalSize(in.inputs));
-             StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), loadPath())) {
+             StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), loadPath)) {
             RecordPipeline.Builder builder = in.pipeline(mapper, progress).onDeletions(loader::delete);
             if (resolver != null) {
                 builder.transform(resolver::resolve);
@@ -70,13 +68,4 @@ final class LoadCommand implements Callable<Integer> {
         System.err.println(SummaryLine.of("load", summary, unresolved == null ? -1 : unresolved.count()));
         return summary.errors() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
-
-    private LoadPath loadPath() {
-        try {
-            return LoadPath.valueOf(loaderPath.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new PubldException("unknown loader '" + loaderPath + "'; expected one of auto, bulk, transactional");
-        }
-    }
-
 }

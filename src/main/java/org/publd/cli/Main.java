@@ -14,7 +14,10 @@ import picocli.CommandLine.ScopeType;
  * java -jar target/publd.jar map --format ntriples pubmed25n0001.xml.gz -o out.nt
  * </pre>
  */
-@Command(name = "publd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+// scope INHERIT: every subcommand's --help ends with the exit codes.
+@Command(name = "publd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, scope = ScopeType.INHERIT,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE},
         description = "Publishes PubMed records (PubMed XML, MEDLINE text, saved abstract pages) as Linked Data: Dublin Core, CiTO, FaBiO.",
         subcommands = {MapCommand.class, LoadCommand.class, ServeCommand.class, ExportCommand.class, StatsCommand.class,
             LinkCommand.class, CommandLine.HelpCommand.class})

@@ -19,21 +19,26 @@ import org.publd.server.PubldServer;
 import org.publd.server.ServerConfig;
 import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code publd serve}: SPARQL and Linked Data over a TDB2 database, or over records loaded into memory. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves records over HTTP: SPARQL 1.1 at /ds, Linked Data for every IRI under the base.",
             "Without --db, the INPUT files (or the bundled examples) are loaded into memory."})
 final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "DIR", description = "Serve this TDB2 database (made by publd load).")
     Path db;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--base", paramLabel = "IRI",
+    @Option(names = "--base", paramLabel = "IRI", converter = BaseIriConverter.class,
             description = "Base IRI of the data (default: http://localhost:PORT/). Must match the base the data was mapped with.")
     String base;
 
@@ -60,14 +65,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (db != null && !inputs.isEmpty()) {
-            throw new PubldException("give either --db or INPUT files, not both");
-        }
+        OptionCheck.require(spec, db == null || inputs.isEmpty(), "give either --db or INPUT files, not both");
+        OptionCheck.require(spec, port >= 0 && port <= 65535, "--port must be between 0 and 65535, got " + port);
+        OptionCheck.require(spec, queryTimeout > 0 && Double.isFinite(queryTimeout),
+                "--query-timeout must be a positive number of seconds, got " + queryTimeout);
+        OptionCheck.require(spec, maxRows >= 1, "--max-rows must be at least 1, got " + maxRows);
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new PubldException(passwordFile + ": cannot read the password file");
-        }
-        if (queryTimeout <= 0) {
-            throw new PubldException("--query-timeout must be positive, got " + queryTimeout);
         }
         String baseIri = base != null ? base : "http://localhost:" + port + "/";
         ServerConfig config = new ServerConfig(port, baseIri, passwordFile,

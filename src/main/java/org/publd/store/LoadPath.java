@@ -1,5 +1,7 @@
 package org.publd.store;
 
+import java.util.Locale;
+
 /** How {@link StoreLoader} writes: both paths give the same dataset and leave it consistent after a failure. */
 public enum LoadPath {
     /** The default: the bulk loader for a new database (absent or empty directory), else transactions. */
@@ -8,6 +10,12 @@ public enum LoadPath {
     BULK,
     /** Write transactions of whole records, always. */
     TRANSACTIONAL;
+
+    /** The name on the command line ({@code --loader auto}). */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /** Whether a load into a new database takes the bulk path. */
     boolean bulkWhenNew() {
