@@ -1,21 +1,21 @@
 package org.publd.mapping;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.publd.PubldException;
-import org.publd.mapping.vocab.Prefixes;
 import org.publd.record.Journal;
 
 /**
  * Mints every IRI PubLD writes: those under the base IRI {@code B} (articles, graphs, authors,
- * journals, grants, funders, references, citations) and the links to other knowledge graphs.
+ * journals, grants, funders, references, citations) and the links to other knowledge graphs (in the
+ * IRI spaces {@link LinkTarget} holds), and reads them back: which space an IRI is in, whose record
+ * a graph holds, which MeSH UI or Wikidata QID an IRI names.
  *
  * <pre>
  * IriScheme iris = new IriScheme("http://localhost:3030/");
@@ -31,55 +31,57 @@ public final class IriScheme {
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
-    /** Wikidata's concept IRI namespace: what its SPARQL service returns and what owl:sameAs links point to. */
-    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     // The IRI spaces under the base, one per kind of resource.
     private static final String WORKS = "pubmed/";
-    private static final String GRAPHS = "graph/";
+    private static final String RECORD_GRAPHS = "graph/" + WORKS;
+    private static final String LINKS_GRAPHS = "graph/links/";
     private static final String CITATIONS = "citation/";
     private static final String JOURNALS = "journal/";
     private static final String ISSNS = "issn/";
     private static final String FUNDERS = "funder/";
     private static final String PUBLISHERS = "publisher/";
     private static final String PROGRAMS = "software/";
-    private static final Node TITLE = DCTerms.title.asNode();
-    private static final Node NAME = FOAF.name.asNode();
-    private static final Node LABEL = RDFS.label.asNode();
+    private static final String DATASET = "void";
 
     /**
-     * The kinds of resource PubLD names, each with the properties the mapper names it by: what a reader
-     * looks up for the label of a linked resource without reading all of it.
+     * The IRI spaces PubLD mints, as {@link #space(Node)} reads an IRI back: each names the method that
+     * makes such IRIs.
      */
-    public enum Kind {
-        /** An article, chapter or book: {@code pubmed/{PMID}}, {@code pubmed/{PMID}/book}. */
-        WORK(TITLE),
-        /** An author or editor of a work: {@code pubmed/{PMID}/author/{n}}. */
-        CONTRIBUTOR(NAME),
-        /** A journal: {@code journal/{NlmUniqueID}}, {@code issn/{ISSN}}. */
-        JOURNAL(TITLE),
-        /** A funder or publisher. */
-        AGENT(NAME),
-        /** The software that wrote the data. */
-        SOFTWARE(LABEL),
-        /** A MeSH descriptor, qualifier or pair, named by MeSH RDF's {@code rdfs:label}. */
-        MESH(LABEL),
-        /** A reified citation, a record's graph, a grant or a reference: never named. */
-        UNNAMED(),
-        /** Anything else under the base: written by someone else, so named by any of the three. */
-        OTHER(TITLE, NAME, LABEL),
-        /** Outside the base and MeSH (DOIs, ORCID iDs, PubMed pages...): PubLD data never names them. */
-        EXTERNAL();
-
-        private final List<Node> labels;
-
-        Kind(Node... labels) {
-            this.labels = List.of(labels);
-        }
-
-        /** The properties that name a resource of this kind, most telling first. */
-        public List<Node> labels() {
-            return labels;
-        }
+    public enum Space {
+        /** {@link #article}: {@code pubmed/{PMID}}. */
+        WORK,
+        /** {@link #book}: {@code pubmed/{PMID}/book}. */
+        BOOK,
+        /** {@link #author}: {@code pubmed/{PMID}/author/{n}}. */
+        AUTHOR,
+        /** {@link #editor}: {@code pubmed/{PMID}/editor/{n}}. */
+        EDITOR,
+        /** {@link #grant}: {@code pubmed/{PMID}/grant/{n}}. */
+        GRANT,
+        /** {@link #reference}: {@code pubmed/{PMID}/reference/{n}}. */
+        REFERENCE,
+        /** {@link #citation}: {@code citation/{PMID}-{PMID}}. */
+        CITATION,
+        /** {@link #graph}: {@code graph/pubmed/{PMID}}. */
+        RECORD_GRAPH,
+        /** {@link #linksGraph}: {@code graph/links/{target}}. */
+        LINKS_GRAPH,
+        /** {@link #journal}: {@code journal/{NlmUniqueID}} or {@code issn/{ISSN}}. */
+        JOURNAL,
+        /** {@link #funder}. */
+        FUNDER,
+        /** {@link #publisher}. */
+        PUBLISHER,
+        /** {@link #software}. */
+        SOFTWARE,
+        /** {@link #dataset}: {@code void}. */
+        DATASET,
+        /** {@link #mesh} and {@link #meshPair}: MeSH RDF, outside the base. */
+        MESH,
+        /** Under the base, but in no space PubLD mints. */
+        OTHER,
+        /** Outside the base and MeSH (DOIs, ORCID iDs, PubMed pages...), or not an IRI. */
+        EXTERNAL
     }
 
     static {
@@ -94,55 +96,114 @@ public final class IriScheme {
         this.base = normalizeBase(base);
     }
 
-    /** What {@code iri} names, by the IRI space it is in. Called for every link of every page: no copies. */
-    public Kind kind(Node iri) {
+    /** The space {@code iri} is in: which of the methods here makes IRIs like it. Called for every link of every page: no copies. */
+    public Space space(Node iri) {
         if (!iri.isURI()) {
-            return Kind.EXTERNAL;
+            return Space.EXTERNAL;
         }
         String uri = iri.getURI();
-        if (uri.startsWith(Prefixes.MESH)) {
-            return Kind.MESH;
+        if (uri.startsWith(LinkTarget.MESH.uriSpace())) {
+            return Space.MESH;
         }
         if (!uri.startsWith(base)) {
-            return Kind.EXTERNAL;
+            return Space.EXTERNAL;
         }
         int at = base.length();
         if (uri.startsWith(WORKS, at)) {
-            return workKind(uri, at + WORKS.length());
+            return workSpace(uri, at + WORKS.length());
+        }
+        if (uri.startsWith(RECORD_GRAPHS, at)) {
+            return Space.RECORD_GRAPH;
+        }
+        if (uri.startsWith(LINKS_GRAPHS, at)) {
+            return Space.LINKS_GRAPH;
         }
         if (uri.startsWith(JOURNALS, at) || uri.startsWith(ISSNS, at)) {
-            return Kind.JOURNAL;
+            return Space.JOURNAL;
         }
-        if (uri.startsWith(FUNDERS, at) || uri.startsWith(PUBLISHERS, at)) {
-            return Kind.AGENT;
+        if (uri.startsWith(FUNDERS, at)) {
+            return Space.FUNDER;
+        }
+        if (uri.startsWith(PUBLISHERS, at)) {
+            return Space.PUBLISHER;
         }
         if (uri.startsWith(PROGRAMS, at)) {
-            return Kind.SOFTWARE;
+            return Space.SOFTWARE;
         }
-        if (uri.startsWith(CITATIONS, at) || uri.startsWith(GRAPHS, at)) {
-            return Kind.UNNAMED;
+        if (uri.startsWith(CITATIONS, at)) {
+            return Space.CITATION;
         }
-        return Kind.OTHER;
+        if (uri.length() == at + DATASET.length() && uri.startsWith(DATASET, at)) {
+            return Space.DATASET;
+        }
+        return Space.OTHER;
     }
 
     // Below pubmed/ (from index at): {PMID}, {PMID}/book, {PMID}/author/{n}, {PMID}/editor/{n},
     // {PMID}/grant/{n}, {PMID}/reference/{n}.
-    private static Kind workKind(String uri, int at) {
+    private static Space workSpace(String uri, int at) {
         int slash = uri.indexOf('/', at);
         if (slash < 0) {
-            return Kind.WORK;
+            return Space.WORK;
         }
         int part = slash + 1;
         if (uri.length() == part + 4 && uri.startsWith("book", part)) {
-            return Kind.WORK;
+            return Space.BOOK;
         }
-        if (uri.startsWith("author/", part) || uri.startsWith("editor/", part)) {
-            return Kind.CONTRIBUTOR;
+        if (uri.startsWith("author/", part)) {
+            return Space.AUTHOR;
         }
-        if (uri.startsWith("grant/", part) || uri.startsWith("reference/", part)) {
-            return Kind.UNNAMED;
+        if (uri.startsWith("editor/", part)) {
+            return Space.EDITOR;
         }
-        return Kind.OTHER;
+        if (uri.startsWith("grant/", part)) {
+            return Space.GRANT;
+        }
+        if (uri.startsWith("reference/", part)) {
+            return Space.REFERENCE;
+        }
+        return Space.OTHER;
+    }
+
+    /**
+     * The PMID whose record graph {@code graph} is, or empty for any other node: the inverse of
+     * {@link #graph(String)}.
+     */
+    public Optional<String> recordOf(Node graph) {
+        if (!graph.isURI() || !graph.getURI().startsWith(base)) {
+            return Optional.empty();
+        }
+        return recordPmid(graph.getURI(), base.length());
+    }
+
+    /**
+     * The base a record graph was minted under, whatever it was, or empty for a node that is no record
+     * graph under any base: how a tool that is not told the base finds it in the data.
+     */
+    public static Optional<String> recordBase(Node graph) {
+        if (!graph.isURI()) {
+            return Optional.empty();
+        }
+        String uri = graph.getURI();
+        int at = uri.lastIndexOf(RECORD_GRAPHS);
+        if (at < 1 || uri.charAt(at - 1) != '/' || recordPmid(uri, at).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.substring(0, at));
+    }
+
+    /** Whether {@code graph} is the graph of a record ({@code B graph/pubmed/{PMID}}), under any base. */
+    public static boolean isRecordGraph(Node graph) {
+        return recordBase(graph).isPresent();
+    }
+
+    // The PMID of a record graph IRI whose path under its base starts at index at.
+    private static Optional<String> recordPmid(String uri, int at) {
+        int from = at + RECORD_GRAPHS.length();
+        if (!uri.startsWith(RECORD_GRAPHS, at) || uri.length() == from || uri.indexOf('/', from) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(IRILib.decodeHex(uri.substring(from)));
     }
 
     /** The base IRI, ending with a slash. */
@@ -150,12 +211,18 @@ public final class IriScheme {
         return base;
     }
 
+    /** Short names for the IRI spaces under the base that pages show most, for prefixed names. */
+    public Map<String, String> prefixes() {
+        return Map.of("pubmed", base + WORKS, "journal", base + JOURNALS, "funder", base + FUNDERS);
+    }
+
     public Node article(String pmid) {
         return iri(base + WORKS + segment(pmid));
     }
 
+    /** The named graph of the record of {@code pmid}: {@code B graph/pubmed/{PMID}}; {@link #recordOf} reads it back. */
     public Node graph(String pmid) {
-        return iri(base + GRAPHS + "pubmed/" + segment(pmid));
+        return iri(base + RECORD_GRAPHS + segment(pmid));
     }
 
     public Node author(String pmid, int n) {
@@ -205,11 +272,12 @@ public final class IriScheme {
 
     /** {@code B graph/links/{target}}: the named graph of the links a linker found in another knowledge graph. */
     public Node linksGraph(String target) {
-        return iri(base + GRAPHS + "links/" + segment(target));
+        return iri(base + LINKS_GRAPHS + segment(target));
     }
 
+    /** The dataset as a whole, which its VoID description describes: {@code B void}. */
     public Node dataset() {
-        return iri(base + "void");
+        return iri(base + DATASET);
     }
 
     /** The software that wrote the data, in a given version. */
@@ -218,44 +286,54 @@ public final class IriScheme {
     }
 
     public static Node mesh(String ui) {
-        return iri(Prefixes.MESH + segment(ui));
+        return iri(LinkTarget.MESH.uriSpace() + segment(ui));
     }
 
     /** MeSH RDF's IRI for a descriptor/qualifier pair ({@code mesh:D000928Q000494}). */
     public static Node meshPair(String descriptorUi, String qualifierUi) {
-        return iri(Prefixes.MESH + segment(descriptorUi) + segment(qualifierUi));
+        return iri(LinkTarget.MESH.uriSpace() + segment(descriptorUi) + segment(qualifierUi));
     }
 
     public static Node language(String iso6392) {
         return iri("http://id.loc.gov/vocabulary/iso639-2/" + segment(iso6392.toLowerCase(Locale.ROOT)));
     }
 
+    /** The UI of a MeSH RDF IRI ({@code D000928}, {@code D000928Q000494}), or empty for any other node. */
+    public static Optional<String> meshUi(Node iri) {
+        return LinkTarget.MESH.localPart(iri).filter(ui -> ui.indexOf('/') < 0);
+    }
+
     public static Node identifiersOrgPubmed(String pmid) {
-        return iri("https://identifiers.org/pubmed:" + segment(pmid));
+        return iri(LinkTarget.PUBMED_IDENTIFIERS.uriSpace() + segment(pmid));
     }
 
     public static Node doi(String doi) {
-        return iri("https://doi.org/" + encode(doi, "/"));
+        return iri(LinkTarget.DOI.uriSpace() + encode(doi, "/"));
     }
 
     public static Node pubmedPage(String pmid) {
-        return iri("https://pubmed.ncbi.nlm.nih.gov/" + segment(pmid) + "/");
+        return iri(LinkTarget.PUBMED.uriSpace() + segment(pmid) + "/");
     }
 
     public static Node pmcPage(String pmcid) {
-        return iri("https://pmc.ncbi.nlm.nih.gov/articles/" + segment(pmcid) + "/");
+        return iri(LinkTarget.PMC.uriSpace() + "articles/" + segment(pmcid) + "/");
     }
 
     public static Node orcid(String orcid) {
-        return iri("https://orcid.org/" + segment(orcid));
+        return iri(LinkTarget.ORCID.uriSpace() + segment(orcid));
     }
 
-    /** The Wikidata item {@code Q42}: {@code http://www.wikidata.org/entity/Q42}. */
+    /** The Wikidata item {@code Q42}, in the IRI space of Wikidata's concepts: what its SPARQL service returns. */
     public static Node wikidataItem(String qid) {
         if (qid == null || !QID.matcher(qid).matches()) {
             throw new PubldException("not a Wikidata item identifier (Q followed by digits): " + qid);
         }
-        return iri(WIKIDATA_ENTITY + qid);
+        return iri(LinkTarget.WIKIDATA.uriSpace() + qid);
+    }
+
+    /** The QID of a Wikidata item IRI (either scheme), or empty for any other node: the inverse of {@link #wikidataItem}. */
+    public static Optional<String> wikidataQid(Node iri) {
+        return LinkTarget.WIKIDATA.localPart(iri).filter(local -> QID.matcher(local).matches());
     }
 
     /** Lower case, letters stripped of accents, every run of other characters folded to one {@code -}. */

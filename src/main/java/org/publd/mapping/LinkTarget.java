@@ -2,13 +2,16 @@ package org.publd.mapping;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.publd.mapping.vocab.Prefixes;
 
 /**
- * The knowledge graphs PubLD links to, each known by the IRI space of its resources: what VoID
- * linksets and {@code publd stats} count links by.
+ * The knowledge graphs PubLD links to, each known by the IRI space of its resources: the one place
+ * those spaces are spelled, which {@link IriScheme} mints links in and VoID linksets and
+ * {@code publd stats} count them by.
  */
 public enum LinkTarget {
-    MESH("mesh", "MeSH RDF", "id.nlm.nih.gov/mesh", "http://id.nlm.nih.gov/mesh/"),
+    MESH("mesh", "MeSH RDF", "id.nlm.nih.gov/mesh", Prefixes.MESH),
     DOI("doi", "DOI", "doi.org", "https://doi.org/"),
     PUBMED_IDENTIFIERS("identifiers-pubmed", "PubMed (identifiers.org)", "identifiers.org", "https://identifiers.org/pubmed:"),
     PUBMED("pubmed", "PubMed", "pubmed.ncbi.nlm.nih.gov", "https://pubmed.ncbi.nlm.nih.gov/"),
@@ -54,7 +57,33 @@ public enum LinkTarget {
         return Stream.of(values()).filter(t -> t.holds(iri)).findFirst();
     }
 
+    /**
+     * What follows the target's IRI space in {@code iri} ({@code 10.1/x} of {@code https://doi.org/10.1/x}),
+     * or empty when {@code iri} is not in it.
+     */
+    public Optional<String> localPart(Node iri) {
+        if (!iri.isURI()) {
+            return Optional.empty();
+        }
+        String s = iri.getURI();
+        int at = spaceLength(s);
+        return at < 0 ? Optional.empty() : Optional.of(s.substring(at));
+    }
+
     private boolean holds(String iri) {
-        return iri.startsWith(uriSpace) || Stream.of(otherSpaces).anyMatch(iri::startsWith);
+        return spaceLength(iri) >= 0;
+    }
+
+    // The length of the target's IRI space that starts iri, -1 for none: MeSH files have millions of IRIs.
+    private int spaceLength(String iri) {
+        if (iri.startsWith(uriSpace)) {
+            return uriSpace.length();
+        }
+        for (String other : otherSpaces) {
+            if (iri.startsWith(other)) {
+                return other.length();
+            }
+        }
+        return -1;
     }
 }

@@ -11,7 +11,7 @@ import org.publd.mapping.vocab.PROV;
 import org.publd.record.Article;
 
 /**
- * Maps one record to quads in its own named graph {@code B graph/pubmed/{PMID}}, which also
+ * Maps one record to quads in its own named graph ({@link IriScheme#graph}), which also
  * describes its own provenance.
  *
  * <pre>

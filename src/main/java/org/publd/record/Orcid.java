@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** ORCID iDs as records write them ({@code https://orcid.org/0000-0002-1825-0097}, {@code 0000000218250097}). */
+/** ORCID iDs as records write them: bare or in an ORCID URL, with or without hyphens ({@code 0000000218250097}). */
 public final class Orcid {
     private static final Pattern DIGITS = Pattern.compile("(\\d{4})-?(\\d{4})-?(\\d{4})-?(\\d{3}[\\dX])");
 

@@ -111,11 +111,12 @@ public final class PubldServer implements AutoCloseable {
         }
         b.add(DATASET, service);
 
-        PrefixMapping prefixes = prefixes(base);
+        IriScheme iris = new IriScheme(base);
+        PrefixMapping prefixes = prefixes(iris);
         DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
-        VoidDescriber voidDescriber = new VoidDescriber(base, statistics);
+        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics);
         DataVersion version = DataVersion.of(dsg);
-        Describer data = new DatasetDescriber(dsg, new IriScheme(base), version);
+        Describer data = new DatasetDescriber(dsg, iris, version);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
         // Not the VoID description: its statistics are recounted on a timer, not on commit.
         ResponseCache cache = new ResponseCache(version, RESPONSE_CACHE_BYTES,
@@ -125,7 +126,7 @@ public final class PubldServer implements AutoCloseable {
                 .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
                 .addFilter(DATASET + "/*", new UndecodableParameters())
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
-                .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, base)))
+                .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
@@ -194,12 +195,10 @@ public final class PubldServer implements AutoCloseable {
     }
 
     /** The contract's prefixes, and short ones for the IRI spaces under the base. */
-    static PrefixMapping prefixes(String base) {
+    static PrefixMapping prefixes(IriScheme iris) {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefixes(Prefixes.standard().getMapping());
-        pm.setNsPrefix("pubmed", base + "pubmed/");
-        pm.setNsPrefix("journal", base + "journal/");
-        pm.setNsPrefix("funder", base + "funder/");
+        pm.setNsPrefixes(iris.prefixes());
         return pm.lock();
     }
 
@@ -216,17 +215,15 @@ public final class PubldServer implements AutoCloseable {
         return g;
     }
 
-    private static List<String> sampleRecords(DatasetGraph dsg, String base) {
-        String prefix = base + "graph/pubmed/";
+    // The paths under the base of the first few records' works.
+    private static List<String> sampleRecords(DatasetGraph dsg, IriScheme iris) {
         return Txn.calculateRead(dsg, () -> {
             List<String> paths = new ArrayList<>();
             Iterator<Node> graphs = dsg.listGraphNodes();
             try {
                 while (graphs.hasNext() && paths.size() < SAMPLE_RECORDS) {
-                    Node g = graphs.next();
-                    if (g.isURI() && g.getURI().startsWith(prefix)) {
-                        paths.add("pubmed/" + g.getURI().substring(prefix.length()));
-                    }
+                    iris.recordOf(graphs.next())
+                            .ifPresent(pmid -> paths.add(iris.article(pmid).getURI().substring(iris.base().length())));
                 }
             } finally {
                 Iter.close(graphs);

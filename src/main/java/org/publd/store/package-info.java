@@ -1,7 +1,7 @@
 /**
  * The TDB2 database PubLD loads records into and serves from.
  *
- * <p>The data: one named graph per record, {@code B graph/pubmed/{PMID}}, holding everything that
+ * <p>The data: one named graph per record ({@link org.publd.mapping.IriScheme#graph}), holding everything that
  * record says, including what it says about other works (references, comments...) and its own
  * provenance ({@code <graph> a prov:Entity; prov:wasDerivedFrom; prov:generatedAtTime;
  * prov:wasAttributedTo; dcterms:modified}). Nothing is stored in the real default graph: queries

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.publd.PubldException;
 import org.publd.record.Journal;
 
@@ -85,36 +84,67 @@ class TestIriScheme {
     }
 
     @Test
-    void kindsByIriSpace() {
-        assertEquals(IriScheme.Kind.WORK, iris.kind(iris.article("1")));
-        assertEquals(IriScheme.Kind.WORK, iris.kind(iris.book("1")));
-        assertEquals(IriScheme.Kind.CONTRIBUTOR, iris.kind(iris.author("1", 2)));
-        assertEquals(IriScheme.Kind.CONTRIBUTOR, iris.kind(iris.editor("1", 2)));
-        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.grant("1", 3)));
-        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.reference("1", 4)));
-        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.citation("1", "2")));
-        assertEquals(IriScheme.Kind.UNNAMED, iris.kind(iris.graph("1")));
-        assertEquals(IriScheme.Kind.JOURNAL, iris.kind(iris.journal(
+    void spacesReadBackWhatWasMinted() {
+        assertEquals(IriScheme.Space.WORK, iris.space(iris.article("1")));
+        assertEquals(IriScheme.Space.BOOK, iris.space(iris.book("1")));
+        assertEquals(IriScheme.Space.AUTHOR, iris.space(iris.author("1", 2)));
+        assertEquals(IriScheme.Space.EDITOR, iris.space(iris.editor("1", 2)));
+        assertEquals(IriScheme.Space.GRANT, iris.space(iris.grant("1", 3)));
+        assertEquals(IriScheme.Space.REFERENCE, iris.space(iris.reference("1", 4)));
+        assertEquals(IriScheme.Space.CITATION, iris.space(iris.citation("1", "2")));
+        assertEquals(IriScheme.Space.RECORD_GRAPH, iris.space(iris.graph("1")));
+        assertEquals(IriScheme.Space.LINKS_GRAPH, iris.space(iris.linksGraph("wikidata")));
+        assertEquals(IriScheme.Space.JOURNAL, iris.space(iris.journal(
                 new Journal("T", "T", null, "1234-5678", null, null, "0404511", null))));
-        assertEquals(IriScheme.Kind.JOURNAL, iris.kind(iris.journal(
+        assertEquals(IriScheme.Space.JOURNAL, iris.space(iris.journal(
                 new Journal("T", "T", null, "1234-5678", null, null, null, null))));
-        assertEquals(IriScheme.Kind.AGENT, iris.kind(iris.funder("National Institutes of Health")));
-        assertEquals(IriScheme.Kind.AGENT, iris.kind(iris.publisher("Springer")));
-        assertEquals(IriScheme.Kind.SOFTWARE, iris.kind(iris.software("1.0")));
-        assertEquals(IriScheme.Kind.MESH, iris.kind(IriScheme.mesh("D008928")));
-        assertEquals(IriScheme.Kind.OTHER, iris.kind(iris.dataset()));
-        assertEquals(IriScheme.Kind.OTHER, iris.kind(NodeFactory.createURI("http://example.org/ld/pubmed/1/figure/2")));
-        assertEquals(IriScheme.Kind.EXTERNAL, iris.kind(IriScheme.doi("10.1000/x")));
-        assertEquals(IriScheme.Kind.EXTERNAL, iris.kind(NodeFactory.createURI("http://example.org/other/pubmed/1")));
-        assertEquals(IriScheme.Kind.EXTERNAL, iris.kind(NodeFactory.createBlankNode()));
+        assertEquals(IriScheme.Space.FUNDER, iris.space(iris.funder("National Institutes of Health")));
+        assertEquals(IriScheme.Space.PUBLISHER, iris.space(iris.publisher("Springer")));
+        assertEquals(IriScheme.Space.SOFTWARE, iris.space(iris.software("1.0")));
+        assertEquals(IriScheme.Space.DATASET, iris.space(iris.dataset()));
+        assertEquals(IriScheme.Space.MESH, iris.space(IriScheme.mesh("D008928")));
+        assertEquals(IriScheme.Space.MESH, iris.space(IriScheme.meshPair("D008928", "Q000494")));
     }
 
     @Test
-    void eachKindIsNamedByTheMappersProperty() {
-        assertEquals(List.of(DCTerms.title.asNode()), IriScheme.Kind.WORK.labels());
-        assertEquals(List.of(FOAF.name.asNode()), IriScheme.Kind.AGENT.labels());
-        assertEquals(List.of(RDFS.label.asNode()), IriScheme.Kind.MESH.labels());
-        assertEquals(List.of(), IriScheme.Kind.UNNAMED.labels());
-        assertEquals(3, IriScheme.Kind.OTHER.labels().size());
+    void iriSpacesPubldDoesNotMint() {
+        assertEquals(IriScheme.Space.OTHER, iris.space(NodeFactory.createURI("http://example.org/ld/pubmed/1/figure/2")));
+        assertEquals(IriScheme.Space.OTHER, iris.space(NodeFactory.createURI("http://example.org/ld/voids")));
+        assertEquals(IriScheme.Space.EXTERNAL, iris.space(IriScheme.doi("10.1000/x")));
+        assertEquals(IriScheme.Space.EXTERNAL, iris.space(NodeFactory.createURI("http://example.org/other/pubmed/1")));
+        assertEquals(IriScheme.Space.EXTERNAL, iris.space(NodeFactory.createBlankNode()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"20724638", "12/34", "a b", "é"})
+    void aRecordGraphNamesItsPmid(String pmid) {
+        assertEquals(Optional.of(pmid), iris.recordOf(iris.graph(pmid)));
+    }
+
+    @Test
+    void onlyRecordGraphsUnderTheBaseNameAPmid() {
+        assertEquals(Optional.empty(), iris.recordOf(iris.linksGraph("wikidata")));
+        assertEquals(Optional.empty(), iris.recordOf(iris.article("1")));
+        assertEquals(Optional.empty(), iris.recordOf(new IriScheme("http://other.org/").graph("1")));
+        assertEquals(Optional.empty(), iris.recordOf(NodeFactory.createURI("http://example.org/ld/graph/pubmed/")));
+        assertEquals(Optional.empty(), iris.recordOf(NodeFactory.createURI("http://example.org/ld/graph/pubmed/1/x")));
+    }
+
+    @Test
+    void aRecordGraphTellsTheBaseItWasMintedUnder() {
+        assertEquals(Optional.of("http://example.org/ld/"), IriScheme.recordBase(iris.graph("1")));
+        assertEquals(Optional.of("https://x.org/a/b/"), IriScheme.recordBase(new IriScheme("https://x.org/a/b").graph("7")));
+        assertEquals(Optional.empty(), IriScheme.recordBase(iris.linksGraph("wikidata")));
+        assertEquals(Optional.empty(), IriScheme.recordBase(NodeFactory.createURI("urn:x:graph/pubmed/1")));
+        assertEquals(Optional.empty(), IriScheme.recordBase(NodeFactory.createBlankNode()));
+    }
+
+    @Test
+    void meshUisAndWikidataQidsReadBack() {
+        assertEquals(Optional.of("D000928Q000494"), IriScheme.meshUi(IriScheme.meshPair("D000928", "Q000494")));
+        assertEquals(Optional.empty(), IriScheme.meshUi(IriScheme.doi("10.1/x")));
+        assertEquals(Optional.of("Q42"), IriScheme.wikidataQid(IriScheme.wikidataItem("Q42")));
+        assertEquals(Optional.of("Q42"), IriScheme.wikidataQid(NodeFactory.createURI("https://www.wikidata.org/entity/Q42")));
+        assertEquals(Optional.empty(), IriScheme.wikidataQid(NodeFactory.createURI("http://www.wikidata.org/entity/P31")));
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.publd.PubldException;
+import org.publd.mapping.IriScheme;
 
 /**
  * Reads NLM's MeSH RDF ({@code mesh.nt}, about 2 GB of N-Triples) into a {@link MeshNames.Builder}
@@ -31,7 +32,6 @@ import org.publd.PubldException;
  * The triples come in no promised order, so the links are joined once the file has been read.
  */
 final class MeshRdfReader {
-    private static final String MESH = "http://id.nlm.nih.gov/mesh/";
     // Descriptors, qualifiers and supplementary concepts; concepts (M…), terms (T…) and pairs (D…Q…) are not records.
     private static final Pattern RECORD_UI = Pattern.compile("[DQC]\\d+");
     private static final Map<Node, MeshKind> KINDS = Map.ofEntries(
@@ -143,13 +143,9 @@ final class MeshRdfReader {
             }
         }
 
-        /** The part of a MeSH IRI after {@code http://id.nlm.nih.gov/mesh/}, or {@code null} for any other node. */
+        /** The UI a MeSH IRI names ({@link IriScheme#meshUi}), or {@code null} for any other node. */
         private static String local(Node n) {
-            if (!n.isURI()) {
-                return null;
-            }
-            String iri = n.getURI();
-            return iri.startsWith(MESH) && iri.indexOf('/', MESH.length()) < 0 ? iri.substring(MESH.length()) : null;
+            return IriScheme.meshUi(n).orElse(null);
         }
 
         // NLM's file is English; other languages' labels would make names of other languages match.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.publd.mapping.IriScheme;
+import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PRISM;
 import org.publd.mapping.vocab.PUBLD;
@@ -28,9 +30,6 @@ import org.publd.mapping.vocab.PUBLD;
  * leaving out those the links graph marks as checked.
  */
 public final class CandidateFinder {
-    private static final String ORCID = "https://orcid.org/";
-    private static final String RECORD_GRAPHS = "graph/pubmed/";
-
     private final DatasetGraph dsg;
     private final IriScheme iris;
     private final Node linksGraph;
@@ -70,11 +69,7 @@ public final class CandidateFinder {
             Iterator<Node> graphs = dsg.listGraphNodes();
             try {
                 while (graphs.hasNext()) {
-                    Node g = graphs.next();
-                    int at = g.isURI() ? g.getURI().lastIndexOf(RECORD_GRAPHS) : -1;
-                    if (at > 0 && g.getURI().indexOf('/', at + RECORD_GRAPHS.length()) < 0) {
-                        bases.add(g.getURI().substring(0, at));
-                    }
+                    IriScheme.recordBase(graphs.next()).ifPresent(bases::add);
                 }
             } finally {
                 Iter.close(graphs);
@@ -84,16 +79,16 @@ public final class CandidateFinder {
     }
 
     private List<LinkCandidate> works() {
-        String prefix = iris.base() + RECORD_GRAPHS;
         Map<String, LinkCandidate> works = new TreeMap<>();
         Iterator<Node> graphs = dsg.listGraphNodes();
         try {
             while (graphs.hasNext()) {
                 Node g = graphs.next();
-                if (!g.isURI() || !g.getURI().startsWith(prefix)) {
+                Optional<String> record = iris.recordOf(g);
+                if (record.isEmpty()) {
                     continue;
                 }
-                String pmid = g.getURI().substring(prefix.length());
+                String pmid = record.get();
                 Node work = iris.article(pmid);
                 List<Identifier> ids = new ArrayList<>();
                 ids.add(Identifier.of(WikidataProperty.PMID, pmid));
@@ -137,8 +132,9 @@ public final class CandidateFinder {
         dsg.getUnionGraph().find(Node.ANY, OWL.sameAs.asNode(), Node.ANY).forEachRemaining((Triple t) -> {
             Node s = t.getSubject();
             Node o = t.getObject();
-            if (s.isURI() && s.getURI().startsWith(iris.base()) && o.isURI() && o.getURI().startsWith(ORCID)) {
-                orcids.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(o.getURI().substring(ORCID.length()));
+            Optional<String> orcid = LinkTarget.ORCID.localPart(o);
+            if (s.isURI() && s.getURI().startsWith(iris.base()) && orcid.isPresent()) {
+                orcids.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(orcid.get());
                 nodes.put(s.getURI(), s);
             }
         });

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.publd.mapping.IriScheme;
 
 /**
  * The SPARQL query that finds the items holding a batch of identifiers:
@@ -52,16 +53,8 @@ public final class LookupQuery {
         return q;
     }
 
-    /** The QID of an item IRI such as {@code http://www.wikidata.org/entity/Q42}, or {@code null} for anything else. */
+    /** The QID of an item IRI ({@link IriScheme#wikidataQid}), or {@code null} for anything else. */
     static String qid(Node item) {
-        if (item == null || !item.isURI()) {
-            return null;
-        }
-        String iri = item.getURI();
-        int slash = iri.lastIndexOf('/');
-        String ns = iri.substring(0, slash + 1);
-        String local = iri.substring(slash + 1);
-        boolean entity = ns.equals("http://www.wikidata.org/entity/") || ns.equals("https://www.wikidata.org/entity/");
-        return entity && local.matches("Q[1-9][0-9]*") ? local : null;
+        return item == null ? null : IriScheme.wikidataQid(item).orElse(null);
     }
 }

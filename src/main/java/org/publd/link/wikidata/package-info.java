@@ -1,12 +1,12 @@
 /**
  * {@code publd link wikidata}: finds the Wikidata item of each work, journal and author in a
- * database and writes {@code owl:sameAs <http://www.wikidata.org/entity/Q…>} into the links graph
+ * database and writes {@code owl:sameAs wd:Q…} (Wikidata's concept IRI) into the links graph
  * {@code B graph/links/wikidata}.
  *
  * <p>The data looked up: a record's work by its PMID (Wikidata property P698), else its DOI (P356,
  * which Wikidata stores in upper case), else its PMCID (P932, stored without the {@code PMC} prefix);
- * a journal by its ISSNs (P236); an author by the ORCID iD (P496) of its {@code owl:sameAs
- * <https://orcid.org/…>} link. Only a record's own work is looked up, not the works its lists name.
+ * a journal by its ISSNs (P236); an author by the ORCID iD (P496) of its {@code owl:sameAs} link
+ * to ORCID. Only a record's own work is looked up, not the works its lists name.
  * A resource whose identifier matches several items (Wikidata duplicates) is linked to each.
  *
  * <p>Bookkeeping: every resource looked up, found or not, gets {@code publd:wikidataCheckedAt} in

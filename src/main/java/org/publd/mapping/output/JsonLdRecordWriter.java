@@ -26,7 +26,7 @@ import org.apache.jena.sparql.core.Quad;
  * JSON-LD in constant memory. Jena's JSON-LD writer needs a whole dataset, so each record graph is
  * compacted on its own and added as one graph object to the document's {@code @graph} array:
  * <pre>
- * { "@context": { prefixes }, "@graph": [ { "@id": "B graph/pubmed/1", "@graph": [ ... ] }, ... ] }
+ * { "@context": { prefixes }, "@graph": [ { "@id": record graph, "@graph": [ ... ] }, ... ] }
  * </pre>
  */
 final class JsonLdRecordWriter extends StreamRDFBase {

@@ -10,9 +10,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.publd.mapping.IriScheme;
+import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.ld.Describer;
-import org.publd.mapping.LinkTarget;
 
 /**
  * The VoID description of the dataset at {@code B void}, computed from the data: size, vocabularies,
@@ -26,9 +27,9 @@ public final class VoidDescriber implements Describer {
     private final String base;
     private final DatasetStatistics statistics;
 
-    public VoidDescriber(String base, DatasetStatistics statistics) {
-        this.base = base;
-        this.dataset = NodeFactory.createURI(base + "void");
+    public VoidDescriber(IriScheme iris, DatasetStatistics statistics) {
+        this.base = iris.base();
+        this.dataset = iris.dataset();
         this.statistics = statistics;
     }
 
@@ -46,11 +47,11 @@ public final class VoidDescriber implements Describer {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(dataset, RDF.type.asNode(), v("Dataset"));
         g.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("PubLD: PubMed records as Linked Data", "en"));
-        g.add(dataset, DCTerms.source.asNode(), NodeFactory.createURI("https://pubmed.ncbi.nlm.nih.gov/"));
+        g.add(dataset, DCTerms.source.asNode(), NodeFactory.createURI(LinkTarget.PUBMED.uriSpace()));
         g.add(dataset, FOAF.homepage.asNode(), NodeFactory.createURI(base));
         g.add(dataset, v("uriSpace"), NodeFactory.createLiteralString(base));
         g.add(dataset, v("sparqlEndpoint"), NodeFactory.createURI(base + "ds/sparql"));
-        g.add(dataset, v("dataDump"), NodeFactory.createURI(base + "dump.nq.gz"));
+        g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DumpServlet.FILE_NAME));
         g.add(dataset, v("triples"), count(s.triples()));
         g.add(dataset, v("entities"), count(s.entities()));
         g.add(dataset, v("documents"), count(s.records()));
@@ -59,13 +60,13 @@ public final class VoidDescriber implements Describer {
         }
         for (Map.Entry<LinkTarget, Map<String, Long>> e : s.links().entrySet()) {
             LinkTarget target = e.getKey();
-            Node targetNode = NodeFactory.createURI(base + "void#" + target.id());
+            Node targetNode = part(target.id());
             g.add(targetNode, RDF.type.asNode(), v("Dataset"));
             g.add(targetNode, DCTerms.title.asNode(), NodeFactory.createLiteralString(target.title()));
             g.add(targetNode, v("uriSpace"), NodeFactory.createLiteralString(target.uriSpace()));
             for (Map.Entry<String, Long> byProperty : e.getValue().entrySet()) {
                 String property = byProperty.getKey();
-                Node linkset = NodeFactory.createURI(base + "void#" + target.id() + "-" + localName(property));
+                Node linkset = part(target.id() + "-" + localName(property));
                 g.add(dataset, v("subset"), linkset);
                 g.add(linkset, RDF.type.asNode(), v("Linkset"));
                 g.add(linkset, v("subjectsTarget"), dataset);
@@ -75,6 +76,11 @@ public final class VoidDescriber implements Describer {
             }
         }
         return g;
+    }
+
+    // A part of the description, named by a fragment of its IRI.
+    private Node part(String fragment) {
+        return NodeFactory.createURI(dataset.getURI() + "#" + fragment);
     }
 
     private static String localName(String iri) {

@@ -11,6 +11,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.publd.mapping.IriScheme;
+import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.CITO;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.FRAPO;
@@ -60,7 +62,8 @@ final class ArticlePage {
         h.element("h2", null, "Data");
         FormatLinks.write(h, d, iri);
         Optional<String> pmid = d.value(iri, FABIO.hasPubMedId);
-        pmid.ifPresent(p -> h.raw("<p class=\"meta\">Record graph: ").link("/graph/pubmed/" + p, "graph/pubmed/" + p).raw("</p>"));
+        pmid.map(p -> d.iris().graph(p))
+                .ifPresent(g -> h.raw("<p class=\"meta\">Record graph: ").link(d.href(g), d.shortForm(g)).raw("</p>"));
         PageLayout.close(h);
         return h.toString();
     }
@@ -78,7 +81,7 @@ final class ArticlePage {
             if (a.isURI()) {
                 h.link(d.href(a), d.label(a));
                 for (Node same : d.objects(a, OWL.sameAs.asNode())) {
-                    if (same.isURI() && same.getURI().startsWith("https://orcid.org/")) {
+                    if (LinkTarget.ORCID.localPart(same).isPresent()) {
                         h.raw(" <a class=\"meta\"").attr("href", same.getURI()).attr("title", "ORCID " + same.getURI())
                                 .raw(">ORCID</a>");
                     }
@@ -136,16 +139,21 @@ final class ArticlePage {
     private static void identifiers(HtmlBuilder h, Description d, Node iri) {
         h.element("h2", null, "Identifiers").raw("<ul class=\"plain\">");
         d.value(iri, FABIO.hasPubMedId).ifPresent(v ->
-                h.raw("<li>PMID ").link("https://pubmed.ncbi.nlm.nih.gov/" + v + "/", v).raw("</li>"));
+                h.raw("<li>PMID ").link(IriScheme.pubmedPage(v).getURI(), v).raw("</li>"));
         d.value(iri, FABIO.hasPubMedCentralId).ifPresent(v ->
-                h.raw("<li>PMCID ").link("https://pmc.ncbi.nlm.nih.gov/articles/" + v + "/", v).raw("</li>"));
+                h.raw("<li>PMCID ").link(IriScheme.pmcPage(v).getURI(), v).raw("</li>"));
         for (Node same : d.objects(iri, OWL.sameAs.asNode())) {
-            String s = same.isURI() ? same.getURI() : "";
-            if (s.startsWith("https://doi.org/")) {
-                h.raw("<li>DOI ").link(s, s.substring("https://doi.org/".length())).raw("</li>");
-            } else if (s.startsWith("http://www.wikidata.org/entity/")) {
-                h.raw("<li>Wikidata ").link(s, s.substring(s.lastIndexOf('/') + 1)).raw("</li>");
-            } else if (!s.isEmpty()) {
+            if (!same.isURI()) {
+                continue;
+            }
+            String s = same.getURI();
+            Optional<String> doi = LinkTarget.DOI.localPart(same);
+            Optional<String> qid = IriScheme.wikidataQid(same);
+            if (doi.isPresent()) {
+                h.raw("<li>DOI ").link(s, doi.get()).raw("</li>");
+            } else if (qid.isPresent()) {
+                h.raw("<li>Wikidata ").link(s, qid.get()).raw("</li>");
+            } else {
                 h.raw("<li>Same as ").link(s, s).raw("</li>");
             }
         }

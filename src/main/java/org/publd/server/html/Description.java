@@ -10,6 +10,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.publd.mapping.IriScheme;
 
 /** Reading a description graph for display: values, labels, and the address a link should take. */
 final class Description {
@@ -17,17 +18,24 @@ final class Description {
             DCTerms.bibliographicCitation.asNode());
 
     private final Graph graph;
+    private final IriScheme iris;
     private final String base;
     private final PrefixMapping prefixes;
 
-    Description(Graph graph, String base, PrefixMapping prefixes) {
+    Description(Graph graph, IriScheme iris, PrefixMapping prefixes) {
         this.graph = graph;
-        this.base = base;
+        this.iris = iris;
+        this.base = iris.base();
         this.prefixes = prefixes;
     }
 
     Graph graph() {
         return graph;
+    }
+
+    /** The IRI scheme of the data described. */
+    IriScheme iris() {
+        return iris;
     }
 
     /** The objects of {@code s p ?}, literals sorted by their text, IRIs by their label. */

@@ -3,21 +3,22 @@ package org.publd.server.html;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.publd.mapping.IriScheme;
 import org.publd.server.ld.PageRenderer;
 
 /** Renders a description as the page of a work when it is one, else as a property table. */
 public final class ResourcePages implements PageRenderer {
-    private final String base;
+    private final IriScheme iris;
     private final PrefixMapping prefixes;
 
     public ResourcePages(String base, PrefixMapping prefixes) {
-        this.base = base;
+        this.iris = new IriScheme(base);
         this.prefixes = prefixes;
     }
 
     @Override
     public String render(Node iri, Graph description) {
-        Description d = new Description(description, base, prefixes);
+        Description d = new Description(description, iris, prefixes);
         return ArticlePage.isWork(d, iri) ? ArticlePage.render(iri, d) : GenericPage.render(iri, d);
     }
 }

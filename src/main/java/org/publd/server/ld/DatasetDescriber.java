@@ -24,11 +24,11 @@ import org.publd.mapping.IriScheme;
  *     {@code pubmed/1/author/2} below {@code pubmed/1}), so authors' ORCID iDs and grants come along;</li>
  * <li>the statements that have it as object: who cites, discusses, corrects or retracts it;</li>
  * <li>the label of everything linked that can have one, by the property the mapper names its kind by
- *     ({@link IriScheme.Kind#labels()}): a work's {@code dcterms:title}, a funder's {@code foaf:name}, a MeSH
+ *     ({@link ResourceKind#labels()}): a work's {@code dcterms:title}, a funder's {@code foaf:name}, a MeSH
  *     term's {@code rdfs:label}. Reified citations, graphs and links out (DOIs, ORCID iDs, PubMed pages)
  *     are never named in PubLD data, and looking them up was most of the cost of a page.</li>
  * </ul>
- * A record's named graph ({@code graph/pubmed/1}) is described by its whole content. Only named graphs
+ * A named graph (a record's, or a links graph) is described by its whole content. Only named graphs
  * are read, as SPARQL's default graph (their union) shows them.
  *
  * <p>Every list is bounded: a journal or a MeSH term is linked from thousands of records, and a page
@@ -97,7 +97,7 @@ public final class DatasetDescriber implements Describer {
         linked.remove(iri);
         linked.removeAll(parts);
         for (Node n : linked) {
-            List<Node> properties = iris.kind(n).labels();
+            List<Node> properties = ResourceKind.of(iris.space(n)).labels();
             if (!properties.isEmpty()) {
                 Triple label = label(n, properties, v);
                 if (label != null) {

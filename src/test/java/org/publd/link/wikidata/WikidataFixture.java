@@ -112,8 +112,7 @@ public final class WikidataFixture {
     /** The owl:sameAs quads to Wikidata anywhere in the database. */
     public static Set<Quad> wikidataLinks(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> dsg.stream()
-                .filter(q -> q.getPredicate().equals(OWL.sameAs.asNode()) && q.getObject().isURI()
-                        && q.getObject().getURI().startsWith(IriScheme.WIKIDATA_ENTITY))
+                .filter(q -> q.getPredicate().equals(OWL.sameAs.asNode()) && IriScheme.wikidataQid(q.getObject()).isPresent())
                 .collect(Collectors.toSet()));
     }
 }
