@@ -7,8 +7,8 @@ import org.publd.mapping.vocab.Prefixes;
 
 /**
  * The knowledge graphs PubLD links to, each known by the IRI space of its resources: the one place
- * those spaces are spelled, which {@link IriScheme} mints links in and VoID linksets and
- * {@code publd stats} count them by.
+ * those spaces are spelled, which {@link IriScheme} mints links in and {@link DatasetFigures} counts
+ * them by.
  */
 public enum LinkTarget {
     MESH("mesh", "MeSH RDF", "id.nlm.nih.gov/mesh", Prefixes.MESH),

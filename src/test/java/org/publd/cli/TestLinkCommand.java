@@ -32,7 +32,7 @@ class TestLinkCommand {
 
         CliWithLineRecords.Run stats = CliWithLineRecords.run("stats", "--db", db.toString());
         assertTrue(stats.out().startsWith("records   5\n"), stats.out());
-        assertTrue(stats.out().matches("(?s).*wikidata\\.org\\s+6\\n.*"), stats.out());
+        assertTrue(stats.out().matches("(?s).*wikidata\\.org\\s+owl:sameAs\\s+6\\n.*"), stats.out());
 
         CliWithLineRecords.Run again = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--from", csv.toString());
         assertTrue(again.err().contains(": 0 looked up, 0 found, 0 not found, 0 failed, 7 already checked"), again.err());

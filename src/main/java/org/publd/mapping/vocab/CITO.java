@@ -1,5 +1,6 @@
 package org.publd.mapping.vocab;
 
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -21,6 +22,10 @@ public final class CITO {
     public static final Node hasCitationCharacterization = term("hasCitationCharacterization");
     public static final Node hasCitationCreationDate = term("hasCitationCreationDate");
     public static final Node hasCitationTimeSpan = term("hasCitationTimeSpan");
+
+    /** The properties of a reified {@code cito:Citation}: every other CiTO property relates two works. */
+    public static final Set<Node> CITATION_PROPERTIES = Set.of(hasCitingEntity, hasCitedEntity,
+            hasCitationCharacterization, hasCitationCreationDate, hasCitationTimeSpan);
 
     private CITO() {
     }

@@ -2,6 +2,7 @@ package org.publd.server.data;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.publd.mapping.DatasetFigures;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.Prefixes;
@@ -52,26 +54,27 @@ public final class VoidDescriber implements Describer {
         g.add(dataset, v("uriSpace"), NodeFactory.createLiteralString(base));
         g.add(dataset, v("sparqlEndpoint"), NodeFactory.createURI(base + "ds/sparql"));
         g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DumpServlet.FILE_NAME));
-        g.add(dataset, v("triples"), count(s.triples()));
+        DatasetFigures figures = s.figures();
+        g.add(dataset, v("triples"), count(figures.triples()));
         g.add(dataset, v("entities"), count(s.entities()));
-        g.add(dataset, v("documents"), count(s.records()));
+        g.add(dataset, v("documents"), count(figures.records()));
         for (String vocabulary : s.vocabularies()) {
             g.add(dataset, v("vocabulary"), NodeFactory.createURI(vocabulary));
         }
-        for (Map.Entry<LinkTarget, Map<String, Long>> e : s.links().entrySet()) {
+        for (Map.Entry<LinkTarget, SortedMap<Node, Long>> e : figures.links().entrySet()) {
             LinkTarget target = e.getKey();
             Node targetNode = part(target.id());
             g.add(targetNode, RDF.type.asNode(), v("Dataset"));
             g.add(targetNode, DCTerms.title.asNode(), NodeFactory.createLiteralString(target.title()));
             g.add(targetNode, v("uriSpace"), NodeFactory.createLiteralString(target.uriSpace()));
-            for (Map.Entry<String, Long> byProperty : e.getValue().entrySet()) {
-                String property = byProperty.getKey();
-                Node linkset = part(target.id() + "-" + localName(property));
+            for (Map.Entry<Node, Long> byProperty : e.getValue().entrySet()) {
+                Node property = byProperty.getKey();
+                Node linkset = part(target.id() + "-" + localName(property.getURI()));
                 g.add(dataset, v("subset"), linkset);
                 g.add(linkset, RDF.type.asNode(), v("Linkset"));
                 g.add(linkset, v("subjectsTarget"), dataset);
                 g.add(linkset, v("objectsTarget"), targetNode);
-                g.add(linkset, v("linkPredicate"), NodeFactory.createURI(property));
+                g.add(linkset, v("linkPredicate"), property);
                 g.add(linkset, v("triples"), count(byProperty.getValue()));
             }
         }

@@ -38,8 +38,8 @@ public final class LandingServlet extends HttpServlet {
                 .raw("<p>Every record is a resource with its own address, described with Dublin Core, FaBiO and CiTO. ")
                 .raw("Ask for HTML, Turtle, JSON-LD, N-Triples or RDF/XML, or add the extension to the address.</p>");
         h.element("h2", null, "Dataset").raw("<table class=\"props\">");
-        row(h, "Records", s.records());
-        row(h, "Triples", s.triples());
+        row(h, "Records", s.figures().records());
+        row(h, "Triples", s.figures().triples());
         row(h, "Entities", s.entities());
         h.raw("</table><p>").link("/void", "VoID description").raw(" · ").link("/dump.nq.gz", "Download (N-Quads, gzip)")
                 .raw(" · ").link("/ns", "PubLD vocabulary").raw("</p>");

@@ -1,0 +1,105 @@
+package org.publd.mapping;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.publd.mapping.vocab.CITO;
+
+/**
+ * What a PubLD dataset holds, counted one way for every view of it ({@code publd stats}, the VoID
+ * description, the landing page), so that they agree:
+ * <ul>
+ * <li>records: the named graphs that are record graphs ({@link IriScheme#isRecordGraph}), whatever
+ *     base they were minted under; links graphs are no records;</li>
+ * <li>triples: the distinct triples of the union graph;</li>
+ * <li>citations: the triples whose property is a CiTO relation between two works ({@code cito:cites},
+ *     {@code cito:discusses}...), by property; the statements of reified {@code cito:Citation}s
+ *     ({@link CITO#CITATION_PROPERTIES}) are not citations of their own;</li>
+ * <li>links: the triples whose object is in the IRI space of a {@link LinkTarget}, MeSH included, by
+ *     target and property: one VoID linkset each.</li>
+ * </ul>
+ * Triples, citations and links are statements of the union graph: a citation stated in the graphs
+ * of both works involved counts once.
+ *
+ * <pre>
+ * DatasetFigures f = DatasetFigures.count(dsg);
+ * f.links().get(LinkTarget.DOI).get(OWL.sameAs.asNode());
+ * </pre>
+ *
+ * @param citations CiTO property to triple count, in IRI order
+ * @param links     link target to link property to triple count, targets in declaration order
+ */
+public record DatasetFigures(long records, long triples, SortedMap<Node, Long> citations,
+                             Map<LinkTarget, SortedMap<Node, Long>> links) {
+    private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
+
+    /** Counts in one pass over the union graph, in a read transaction. */
+    public static DatasetFigures count(DatasetGraph dsg) {
+        return count(dsg, t -> { });
+    }
+
+    /**
+     * Counts as {@link #count(DatasetGraph)} does, and hands every triple of the pass to {@code each},
+     * for figures of the caller's own without a second pass over the data.
+     */
+    public static DatasetFigures count(DatasetGraph dsg, Consumer<Triple> each) {
+        return Txn.calculateRead(dsg, () -> {
+            long triples = 0;
+            SortedMap<Node, Long> citations = new TreeMap<>(BY_IRI);
+            Map<LinkTarget, SortedMap<Node, Long>> links = new EnumMap<>(LinkTarget.class);
+            Iterator<Triple> it = dsg.getUnionGraph().find();
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    triples++;
+                    each.accept(t);
+                    Node p = t.getPredicate();
+                    if (isCitation(p)) {
+                        citations.merge(p, 1L, Long::sum);
+                    }
+                    Node o = t.getObject();
+                    if (o.isURI()) {
+                        LinkTarget.of(o.getURI()).ifPresent(target ->
+                                links.computeIfAbsent(target, k -> new TreeMap<>(BY_IRI)).merge(p, 1L, Long::sum));
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            return new DatasetFigures(records(dsg), triples, Collections.unmodifiableSortedMap(citations),
+                    Collections.unmodifiableMap(links));
+        });
+    }
+
+    /** The number of records alone: cheap enough for a start-up line. */
+    public static long records(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Node> graphs = dsg.listGraphNodes();
+            try {
+                while (graphs.hasNext()) {
+                    if (IriScheme.isRecordGraph(graphs.next())) {
+                        n++;
+                    }
+                }
+            } finally {
+                Iter.close(graphs);
+            }
+            return n;
+        });
+    }
+
+    private static boolean isCitation(Node property) {
+        return property.getURI().startsWith(CITO.NS) && !CITO.CITATION_PROPERTIES.contains(property);
+    }
+}
