@@ -44,11 +44,6 @@ public final class LineRecords implements SourceFormat {
     }
 
     @Override
-    public List<String> extensions() {
-        return List.of("lines");
-    }
-
-    @Override
     public boolean recognises(String head) {
         return head.startsWith(HEADER);
     }

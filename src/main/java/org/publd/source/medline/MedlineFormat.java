@@ -1,6 +1,5 @@
 package org.publd.source.medline;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
@@ -14,11 +13,6 @@ public final class MedlineFormat implements SourceFormat {
     @Override
     public String name() {
         return "medline";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("nbib", "txt", "medline");
     }
 
     /** A {@code PMID- 12345} line, and a tag line as the first line with text. */

@@ -1,6 +1,5 @@
 package org.publd.source.page;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
@@ -14,11 +13,6 @@ public final class PageFormat implements SourceFormat {
     @Override
     public String name() {
         return "pubmed-page";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("txt");
     }
 
     @Override

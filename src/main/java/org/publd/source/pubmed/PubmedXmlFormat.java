@@ -14,11 +14,6 @@ public final class PubmedXmlFormat implements SourceFormat {
     }
 
     @Override
-    public List<String> extensions() {
-        return List.of("xml");
-    }
-
-    @Override
     public boolean recognises(String head) {
         String h = head.stripLeading();
         return h.startsWith("<?xml") || h.startsWith("<!DOCTYPE") || h.startsWith("<PubmedArticleSet")
