@@ -6,8 +6,11 @@ import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceFormat;
+import org.publd.source.SourceRegistry;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options of every command that reads records: inputs, base IRI, reification, strictness, format. */
 final class InputOptions {
@@ -30,13 +33,21 @@ final class InputOptions {
             description = "Read every input as this format (${COMPLETION-CANDIDATES}) instead of detecting it from its content.")
     SourceFormat inputFormat;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The input formats of the command these options belong to. */
+    SourceRegistry formats() {
+        return Main.formats(command);
+    }
+
     RecordMapper mapper() {
         return new RecordMapper(new MappingOptions(base, !noReify));
     }
 
     /** A pipeline for these options, reporting progress to {@code progress}. */
     RecordPipeline.Builder pipeline(RecordMapper mapper, RecordPipeline.ProgressListener progress) {
-        RecordPipeline.Builder b = RecordPipeline.builder(mapper).strict(strict).onProgress(progress);
+        RecordPipeline.Builder b = RecordPipeline.builder(mapper).registry(formats()).strict(strict).onProgress(progress);
         if (inputFormat != null) {
             b.forceFormat(inputFormat);
         }

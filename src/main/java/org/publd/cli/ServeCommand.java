@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         Tdb2Store store = Tdb2Store.inMemory();
         DatasetGraph dsg = store.dataset();
         RecordMapper mapper = new RecordMapper(new MappingOptions(baseIri, true));
-        RecordPipeline.Builder pipeline = RecordPipeline.builder(mapper);
+        RecordPipeline.Builder pipeline = RecordPipeline.builder(mapper).registry(Main.formats(spec));
         if (!inputs.isEmpty()) {
             load(dsg, pipeline.build(), inputs);
             return store;

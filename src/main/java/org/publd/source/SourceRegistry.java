@@ -1,7 +1,6 @@
 package org.publd.source;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,34 +10,42 @@ import org.publd.source.page.PageFormat;
 import org.publd.source.pubmed.PubmedXmlFormat;
 
 /**
- * The input formats PubLD reads, and the choice of one per input.
+ * The input formats PubLD reads, and the choice of one per input. A registry never changes: adding
+ * a format makes a new one, which is handed to whatever reads inputs (the pipeline, the command line).
  *
  * <pre>
  * SourceFormat format = SourceRegistry.standard().detect(input);
+ * SourceRegistry withJats = SourceRegistry.standard().with(new JatsFormat());
  * </pre>
  */
 public final class SourceRegistry {
-    private static final SourceRegistry STANDARD = new SourceRegistry()
-            .register(new PubmedXmlFormat())
-            .register(new MedlineFormat())
-            .register(new PageFormat());
+    private static final SourceRegistry STANDARD = new SourceRegistry(List.of(
+            new PubmedXmlFormat(),
+            new MedlineFormat(),
+            new PageFormat()));
 
-    private final List<SourceFormat> formats = new ArrayList<>();
+    private final List<SourceFormat> formats;
+
+    /** A registry of these formats; formats listed first are tried first when detecting. */
+    public SourceRegistry(List<SourceFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
 
     /** The registry with every built-in format. */
     public static SourceRegistry standard() {
         return STANDARD;
     }
 
-    /** Adds a format; formats registered first are tried first when detecting. */
-    public SourceRegistry register(SourceFormat format) {
-        formats.add(format);
-        return this;
+    /** A registry with this one's formats and then {@code format}, tried after them when detecting. */
+    public SourceRegistry with(SourceFormat format) {
+        List<SourceFormat> more = new ArrayList<>(formats);
+        more.add(format);
+        return new SourceRegistry(more);
     }
 
-    /** The formats, in registration order. */
+    /** The formats, in the order they are tried. */
     public List<SourceFormat> formats() {
-        return Collections.unmodifiableList(formats);
+        return formats;
     }
 
     /** The format with this name. */

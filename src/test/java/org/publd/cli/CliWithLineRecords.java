@@ -9,25 +9,19 @@ import org.publd.store.LineRecords;
 import picocli.CommandLine;
 
 /**
- * {@code publd} with the test-only {@link LineRecords} format registered, standing in for PubMed XML
- * until its parser is merged; {@link #main} runs it in a child JVM.
+ * {@code publd} reading the test-only {@link LineRecords} format besides the built-in ones, given to
+ * the command line as its registry (the built-in registry is left alone); {@link #main} runs it in a
+ * child JVM.
  */
 public final class CliWithLineRecords {
-    private static boolean registered;
+    /** The built-in formats and {@link LineRecords}. */
+    static final SourceRegistry FORMATS = SourceRegistry.standard().with(new LineRecords());
 
     private CliWithLineRecords() {
     }
 
-    static synchronized void register() {
-        if (!registered) {
-            SourceRegistry.standard().register(new LineRecords());
-            registered = true;
-        }
-    }
-
     public static void main(String[] args) {
-        register();
-        System.exit(Main.run(args));
+        System.exit(Main.run(FORMATS, args));
     }
 
     /** What one in-process run printed and returned. */
@@ -35,7 +29,7 @@ public final class CliWithLineRecords {
     }
 
     static synchronized Run run(String... args) {
-        return capture(() -> Main.run(args));
+        return capture(() -> Main.run(FORMATS, args));
     }
 
     /** A command that is not (yet) wired under {@link Main}, run with Main's error handling. */
@@ -50,7 +44,6 @@ public final class CliWithLineRecords {
     }
 
     private static Run capture(IntSupplier command) {
-        register();
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,7 +23,6 @@ import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
 import org.publd.mapping.vocab.PROV;
 import org.publd.pipeline.RecordPipeline;
-import org.publd.source.SourceRegistry;
 import org.publd.store.LineRecords;
 import org.publd.store.Tdb2Store;
 
@@ -106,9 +105,8 @@ class TestKilledLoad {
     }
 
     private static Set<Quad> expected(Path in) {
-        CliWithLineRecords.register();
         DatasetGraph dsg = DatasetGraphFactory.create();
-        RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).registry(SourceRegistry.standard()).build()
+        RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).registry(CliWithLineRecords.FORMATS).build()
                 .run(List.of(in.toString()), StreamRDFLib.dataset(dsg));
         return dsg.stream().collect(Collectors.toSet());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.publd.record.Item;
 import org.publd.source.medline.MedlineFormat;
 import org.publd.source.page.PageFormat;
 
@@ -48,6 +49,42 @@ class TestSourceRegistry {
     @Test
     void xmlByContent() {
         assertEquals("pubmed-xml", detect(Inputs.text("records.txt", "<?xml version=\"1.0\"?>\n<PubmedArticleSet/>")));
+    }
+
+    @Test
+    void withMakesANewRegistryAndLeavesTheStandardOneAlone() {
+        SourceFormat extra = new SourceFormat() {
+            @Override
+            public String name() {
+                return "extra";
+            }
+
+            @Override
+            public boolean recognises(String head) {
+                return head.startsWith("extra");
+            }
+
+            @Override
+            public RecordReader open(SourceInput input, ErrorHandler errors) {
+                return new RecordReader() {
+                    @Override
+                    public Item next() {
+                        return null;
+                    }
+
+                    @Override
+                    public void close() {
+                        input.close();
+                    }
+                };
+            }
+        };
+        SourceRegistry more = REGISTRY.with(extra);
+        assertAll(
+                () -> assertEquals(List.of("pubmed-xml", "medline", "pubmed-page", "extra"),
+                        more.formats().stream().map(SourceFormat::name).toList()),
+                () -> assertEquals(3, SourceRegistry.standard().formats().size()),
+                () -> assertTrue(SourceRegistry.standard().byName("extra").isEmpty()));
     }
 
     @Test

@@ -35,7 +35,7 @@ final class StoreFixture {
     }
 
     static RecordPipeline pipeline(StoreLoader loader, boolean strict) {
-        return RecordPipeline.builder(MAPPER).registry(new SourceRegistry().register(new LineRecords()))
+        return RecordPipeline.builder(MAPPER).registry(new SourceRegistry(List.of(new LineRecords())))
                 .strict(strict).onDeletions(loader::delete).build();
     }
 
