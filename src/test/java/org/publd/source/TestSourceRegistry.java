@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.publd.record.Item;
 import org.publd.source.medline.MedlineFormat;
@@ -49,6 +54,35 @@ class TestSourceRegistry {
     @Test
     void xmlByContent() {
         assertEquals("pubmed-xml", detect(Inputs.text("records.txt", "<?xml version=\"1.0\"?>\n<PubmedArticleSet/>")));
+    }
+
+    @Test
+    void xmlByRootElementAfterCommentAndDoctype() {
+        assertEquals("pubmed-xml", detect(Inputs.text("a.xml", """
+                <!-- deleted records -->
+                <!DOCTYPE PubmedArticleSet SYSTEM "pubmed_250101.dtd">
+                <PubmedArticleSet><DeleteCitation><PMID Version="1">1</PMID></DeleteCitation></PubmedArticleSet>
+                """)));
+    }
+
+    @Test
+    void otherXmlIsNotPubmedXml() {
+        SourceParseException e = assertThrows(SourceParseException.class,
+                () -> detect(Inputs.text("jats.xml", "<?xml version=\"1.0\"?>\n<article><front/></article>")));
+        assertTrue(e.getMessage().contains("unrecognised input format"), e.getMessage());
+    }
+
+    static Stream<String> pubmedXmlSamples() throws IOException, URISyntaxException {
+        Path dir = Path.of(TestSourceRegistry.class.getResource("/samples/pubmed-xml").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.contains(".xml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("pubmedXmlSamples")
+    void everyRealPubmedXmlSampleIsDetected(String name) {
+        assertEquals("pubmed-xml", detect(Inputs.resource("samples/pubmed-xml/" + name)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.publd.source.pubmed;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.publd.record.Contributor;
+import org.publd.source.xml.XmlCursor;
 
 /**
  * {@code PubmedBookArticle}: a book (NCBI Bookshelf) or a chapter of one. {@code BookDocument}

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.publd.record.Contributor;
 import org.publd.record.Orcid;
+import org.publd.source.xml.XmlCursor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import org.publd.record.PubDate;
+import org.publd.source.xml.XmlCursor;
 
 /**
  * PubMed's date elements: {@code PubDate} ({@code Year}, {@code Month} as {@code Aug} or {@code 08},

@@ -1,6 +1,7 @@
 package org.publd.source.pubmed;
 
 import javax.xml.stream.XMLStreamException;
+import org.publd.source.xml.XmlCursor;
 
 /**
  * The journal: {@code Article/Journal} (title, ISO abbreviation, ISSN, and the issue: volume, issue,

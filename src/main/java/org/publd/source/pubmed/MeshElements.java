@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.publd.record.MeshHeading;
 import org.publd.record.Term;
+import org.publd.source.xml.XmlCursor;
 
 /**
  * MeSH indexing: {@code MeshHeadingList} (descriptor and qualifiers, each with {@code UI} and

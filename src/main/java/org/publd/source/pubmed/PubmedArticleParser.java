@@ -2,6 +2,7 @@ package org.publd.source.pubmed;
 
 import javax.xml.stream.XMLStreamException;
 import org.publd.record.Contributor;
+import org.publd.source.xml.XmlCursor;
 
 /**
  * {@code PubmedArticle}: a journal article. {@code MedlineCitation} holds what NLM indexed

@@ -11,6 +11,8 @@ import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
 import org.publd.source.SourceInput;
 import org.publd.source.SourceParseException;
+import org.publd.source.xml.SafeStaxFactory;
+import org.publd.source.xml.XmlCursor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +88,7 @@ public final class PubmedXmlReader implements RecordReader {
             throw fail(-1, "no root element; expected PubmedArticleSet", null);
         }
         String root = cursor.name();
-        if (!root.equals("PubmedArticleSet") && !root.equals("PubmedBookArticleSet")) {
+        if (!PubmedXmlFormat.ROOTS.contains(root)) {
             throw fail(cursor.line(), "expected PubmedArticleSet, found <" + root + ">", null);
         }
     }

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamException;
 import org.publd.record.AbstractText;
 import org.publd.record.Grant;
 import org.publd.record.Term;
+import org.publd.source.xml.XmlCursor;
 
 /**
  * The elements journal articles and book documents share: PMID, titles, pages, identifiers,

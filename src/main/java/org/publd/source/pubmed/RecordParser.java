@@ -1,6 +1,7 @@
 package org.publd.source.pubmed;
 
 import javax.xml.stream.XMLStreamException;
+import org.publd.source.xml.XmlCursor;
 
 /** Reads one kind of record element, from its start tag to its end tag, into a draft. */
 @FunctionalInterface

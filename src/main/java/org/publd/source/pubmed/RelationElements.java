@@ -4,6 +4,7 @@ import javax.xml.stream.XMLStreamException;
 import org.publd.record.Relation;
 import org.publd.record.RelationType;
 import org.publd.record.WorkKind;
+import org.publd.source.xml.XmlCursor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -50,8 +50,9 @@
  *
  * <h2>Safety and cost</h2>
  *
- * <p>The JDK's StAX parser reads with DTDs and external entities off, so nothing is fetched (it works
- * offline) and entity bombs fail instead of expanding. Reading streams: one record is held at a time,
+ * <p>The input is read with {@link org.publd.source.xml}: the JDK's StAX parser with DTDs and external
+ * entities off, so nothing is fetched (it works offline) and entity bombs fail instead of expanding.
+ * An input is recognised as PubMed XML by its root element, not by merely being XML. Reading streams: one record is held at a time,
  * whatever the size of the file.
  */
 package org.publd.source.pubmed;

@@ -1,4 +1,4 @@
-package org.publd.source.pubmed;
+package org.publd.source.xml;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,34 +1,70 @@
-package org.publd.source.pubmed;
+package org.publd.source.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Opens XML for reading without ever fetching or expanding anything: no DTD (NCBI's files name one
  * on NCBI's servers; PubLD must work offline), no external entities, no entity declarations at all,
  * so an entity bomb or an {@code &xxe;} reference is a well-formedness error instead of an expansion.
  */
-final class SafeStaxFactory {
+public final class SafeStaxFactory {
     /** Far deeper than PubMed XML (MathML included) ever nests; bounds the readers' recursion. */
     private static final String MAX_ELEMENT_DEPTH = "256";
     private static final int DECLARATION_BYTES = 256;
+    private static final Pattern LEADING_SPACE = Pattern.compile("^[\\uFEFF\\s]+");
 
     private SafeStaxFactory() {
     }
 
     /** A cursor over {@code bytes}, decoded in the encoding the XML declaration names (UTF-8 by default). */
-    static XmlCursor open(InputStream bytes) throws IOException, XMLStreamException {
+    public static XmlCursor open(InputStream bytes) throws IOException, XMLStreamException {
         // Decoding here rather than in the parser lets CountingReader count characters cheaply.
         CountingReader chars = new CountingReader(bytes, declaredCharset(bytes));
         return new XmlCursor(factory().createXMLStreamReader(chars), chars);
+    }
+
+    /**
+     * The name of the root element of the XML document that starts with {@code head}; empty when
+     * {@code head} is not XML or ends before the root's start tag. Whatever precedes the root (XML
+     * declaration, comments, processing instructions, {@code DOCTYPE}) is parsed past, never fetched,
+     * and nothing beyond {@code head} is read: formats that share XML tell their inputs apart by it.
+     *
+     * <pre>
+     * SafeStaxFactory.rootElement("&lt;?xml version=\"1.0\"?&gt;&lt;!-- x --&gt;&lt;PubmedArticleSet&gt;"); // PubmedArticleSet
+     * </pre>
+     */
+    public static Optional<String> rootElement(String head) {
+        // Space before the XML declaration is not allowed; the format's reader says so better than "unrecognised".
+        String text = LEADING_SPACE.matcher(head).replaceFirst("");
+        try {
+            XMLStreamReader xml = factory().createXMLStreamReader(new StringReader(text));
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                        return Optional.of(xml.getLocalName());
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            // Not XML, or cut off before the root element: no root to name.
+        }
+        return Optional.empty();
     }
 
     // A new factory per input: the JDK does not promise that one is safe to share between threads.

@@ -1,4 +1,4 @@
-package org.publd.source.pubmed;
+package org.publd.source.xml;
 
 import static javax.xml.stream.XMLStreamConstants.CDATA;
 import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
@@ -29,7 +29,7 @@ import org.publd.source.SourceInput;
  * }
  * </pre>
  */
-final class XmlCursor implements AutoCloseable {
+public final class XmlCursor implements AutoCloseable {
     private final XMLStreamReader xml;
     private final CountingReader in;
     private final TextBuffer buffer = new TextBuffer();
@@ -47,27 +47,27 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /** How many elements are open; on a start tag, that element's depth (the root is 1). */
-    int depth() {
+    public int depth() {
         return depth;
     }
 
     /** The name of the element whose start tag the cursor is on, prefix included ({@code mml:math}). */
-    String name() {
+    public String name() {
         return open[depth - 1];
     }
 
     /** An attribute of the current start tag, or {@code null}. */
-    String attribute(String name) {
+    public String attribute(String name) {
         return xml.getAttributeValue(null, name);
     }
 
     /** The line the cursor is on, for messages. */
-    int line() {
+    public int line() {
         return xml.getLocation().getLineNumber();
     }
 
     /** Moves to the next start tag anywhere; {@code false} at the end of the document. */
-    boolean nextElement() throws XMLStreamException {
+    public boolean nextElement() throws XMLStreamException {
         while (xml.hasNext()) {
             if (advance() == START_ELEMENT) {
                 return true;
@@ -80,7 +80,7 @@ final class XmlCursor implements AutoCloseable {
      * Moves to the next child of the element at {@code parentDepth}, skipping anything deeper;
      * {@code false} once that element has ended.
      */
-    boolean nextChild(int parentDepth) throws XMLStreamException {
+    public boolean nextChild(int parentDepth) throws XMLStreamException {
         while (true) {
             int event = advance();
             if (event == START_ELEMENT) {
@@ -101,7 +101,7 @@ final class XmlCursor implements AutoCloseable {
      * The text of the current element and all its descendants (inline markup such as {@code <i>} or
      * MathML reduced to its text), whitespace collapsed; {@code null} when blank. Ends on its end tag.
      */
-    String text() throws XMLStreamException {
+    public String text() throws XMLStreamException {
         int elementDepth = depth;
         int mathDepth = 0;
         boolean mathToken = false;
@@ -152,21 +152,21 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /** Skips to the end tag of the element at {@code elementDepth} (a no-op when it has ended). */
-    void skipOut(int elementDepth) throws XMLStreamException {
+    public void skipOut(int elementDepth) throws XMLStreamException {
         while (depth >= elementDepth && xml.hasNext()) {
             advance();
         }
     }
 
     /** Reads to the end of the document, so that anything after the root element is checked too. */
-    void finish() throws XMLStreamException {
+    public void finish() throws XMLStreamException {
         while (xml.hasNext()) {
             advance();
         }
     }
 
     /** What went wrong, in words: the parser's message without its position prefix, or what the input did. */
-    String problem(XMLStreamException e) {
+    public String problem(XMLStreamException e) {
         IOException failure = in.failure();
         if (failure instanceof CharacterCodingException) {
             return "invalid byte sequence for the input's encoding (" + failure.getMessage() + ")";
@@ -182,12 +182,12 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /** The error reading the input, should the parser have ended without noticing it. */
-    IOException readFailure() {
+    public IOException readFailure() {
         return in.failure();
     }
 
     /** The line of an error, from the parser where it says, else where the cursor is. */
-    long line(XMLStreamException e) {
+    public long line(XMLStreamException e) {
         Location at = e.getLocation();
         return at != null && at.getLineNumber() > 0 ? at.getLineNumber() : line();
     }
@@ -223,7 +223,7 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /** The parser's message without the position it prefixes ({@code ParseError at [row,col]:[3,9] Message: }). */
-    static String parserMessage(XMLStreamException e) {
+    public static String parserMessage(XMLStreamException e) {
         String message = String.valueOf(e.getMessage());
         int at = message.indexOf("Message: ");
         return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();

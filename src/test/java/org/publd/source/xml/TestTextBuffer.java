@@ -1,4 +1,4 @@
-package org.publd.source.pubmed;
+package org.publd.source.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
