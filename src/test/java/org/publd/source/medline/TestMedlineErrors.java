@@ -8,12 +8,37 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.publd.record.Article;
+import org.publd.source.AbstractTestSourceFormat;
 import org.publd.source.ErrorHandler;
 import org.publd.source.Inputs;
+import org.publd.source.SourceFormat;
 import org.publd.source.SourceParseException;
 
 /** Bad records are reported with file, record, PMID and line, and skipped; the others still come out. */
-class TestMedlineErrors {
+class TestMedlineErrors extends AbstractTestSourceFormat {
+    private static final String FIRST = "PMID- 1\nTI  - One.\n\n";
+    private static final String LAST = "PMID- 3\nTI  - Three.\n";
+
+    @Override
+    protected SourceFormat format() {
+        return new MedlineFormat();
+    }
+
+    @Override
+    protected String withBadRecord() {
+        return FIRST + "PMID- 2\nTI  - Cut sh\nNeurosci\n\n" + LAST;
+    }
+
+    @Override
+    protected String withoutBadRecord() {
+        return FIRST + LAST;
+    }
+
+    @Override
+    protected BadRecord badRecord() {
+        return new BadRecord(2, "2", 6);
+    }
+
     private final Inputs.Errors errors = new Inputs.Errors();
 
     private List<String> pmids(String text) {
@@ -100,7 +125,7 @@ class TestMedlineErrors {
     }
 
     @Test
-    void strictHandlerStopsAtTheFirstBadRecord() {
+    void recordWithoutPmidLineIsToldHowARecordStarts() {
         SourceParseException e = assertThrows(SourceParseException.class, () -> Inputs.read(new MedlineFormat(),
                 Inputs.text("bad.txt", "TI  - No PMID.\n\nPMID- 2\n"), ErrorHandler.strict()));
         assertEquals("bad.txt: record 1, line 1: record has no PMID line; each MEDLINE record starts with"

@@ -20,12 +20,35 @@ import org.publd.record.Relation;
 import org.publd.record.RelationType;
 import org.publd.record.Term;
 import org.publd.record.WorkKind;
+import org.publd.source.AbstractTestSourceFormat;
 import org.publd.source.ErrorHandler;
 import org.publd.source.Inputs;
+import org.publd.source.SourceFormat;
 import org.publd.source.SourceParseException;
 
 /** Hand-made pages: the sections the seed leaves empty, the head, and errors. */
-class TestPageFormat {
+class TestPageFormat extends AbstractTestSourceFormat {
+    @Override
+    protected SourceFormat format() {
+        return new PageFormat();
+    }
+
+    /** A page is one record: the bad page alone. */
+    @Override
+    protected String withBadRecord() {
+        return "A title\n- PMID: 12a4\nA title\n";
+    }
+
+    @Override
+    protected String withoutBadRecord() {
+        return "";
+    }
+
+    @Override
+    protected BadRecord badRecord() {
+        return new BadRecord(1, null, 2);
+    }
+
     private static final String HEAD = """
             A title
             - PMID: 20724638

@@ -18,13 +18,45 @@ import org.junit.jupiter.api.Test;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
 import org.publd.record.Item;
+import org.publd.source.AbstractTestSourceFormat;
 import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
+import org.publd.source.SourceFormat;
 import org.publd.source.SourceInput;
 import org.publd.source.SourceParseException;
 
 /** Bad records are reported and skipped; bad input stops the reader with a message that says where. */
-class TestPubmedXmlErrors {
+class TestPubmedXmlErrors extends AbstractTestSourceFormat {
+    private static final String FIRST = "<PubmedArticle><MedlineCitation><PMID>1</PMID></MedlineCitation></PubmedArticle>";
+    private static final String LAST = "<PubmedArticle><MedlineCitation><PMID>3</PMID></MedlineCitation></PubmedArticle>";
+
+    @Override
+    protected SourceFormat format() {
+        return new PubmedXmlFormat();
+    }
+
+    @Override
+    protected String withBadRecord() {
+        return "<PubmedArticleSet>\n" + FIRST + """
+
+                <PubmedArticle><MedlineCitation><PMID>2</PMID>
+                  <Article><Journal><JournalIssue>
+                    <PubDate><Year>2017</Year><Month>13</Month></PubDate>
+                  </JournalIssue></Journal><ArticleTitle>Skipped</ArticleTitle></Article>
+                </MedlineCitation></PubmedArticle>
+                """ + LAST + "\n</PubmedArticleSet>";
+    }
+
+    @Override
+    protected String withoutBadRecord() {
+        return "<PubmedArticleSet>\n" + FIRST + "\n" + LAST + "\n</PubmedArticleSet>";
+    }
+
+    @Override
+    protected BadRecord badRecord() {
+        return new BadRecord(2, "2", 5);
+    }
+
     private final List<SourceParseException> errors = new ArrayList<>();
     private final ErrorHandler collect = errors::add;
 
