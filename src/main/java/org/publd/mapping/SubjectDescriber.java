@@ -8,6 +8,7 @@ import org.publd.mapping.vocab.PRISM;
 import org.publd.mapping.vocab.PUBLD;
 import org.publd.record.Article;
 import org.publd.record.MeshHeading;
+import org.publd.record.MeshNotation;
 import org.publd.record.Term;
 
 /**
@@ -30,7 +31,7 @@ final class SubjectDescriber {
             }
             // A name without a UI is kept as written, for the linker to resolve, rather than dropped or guessed.
             if (h.descriptor().ui() == null || h.qualifiers().stream().anyMatch(q -> q.term().ui() == null)) {
-                e.text(work, PUBLD.meshHeadingText, headingText(h));
+                e.text(work, PUBLD.meshHeadingText, MeshNotation.format(h));
             }
         }
         for (Term t : a.substances()) {
@@ -66,22 +67,5 @@ final class SubjectDescriber {
                 e.add(work, FABIO.hasPrimarySubjectTerm, pair);
             }
         }
-    }
-
-    /** A heading in MEDLINE's own notation: {@code *Ketamine/pharmacology}, {@code Ketamine/*pharmacology}. */
-    static String headingText(MeshHeading h) {
-        StringBuilder sb = new StringBuilder();
-        if (h.majorTopic()) {
-            sb.append('*');
-        }
-        sb.append(h.descriptor().name());
-        for (MeshHeading.Qualifier q : h.qualifiers()) {
-            sb.append('/');
-            if (q.majorTopic()) {
-                sb.append('*');
-            }
-            sb.append(q.term().name());
-        }
-        return sb.toString();
     }
 }

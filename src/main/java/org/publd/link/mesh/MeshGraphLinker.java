@@ -17,8 +17,8 @@ import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PUBLD;
 import org.publd.record.Article;
 import org.publd.record.MeshHeading;
+import org.publd.record.MeshNotation;
 import org.publd.record.Term;
-import org.publd.source.notation.MeshNotation;
 
 /**
  * Links the names stored without MeSH UIs in a PubLD database ({@code publd:meshHeadingText},

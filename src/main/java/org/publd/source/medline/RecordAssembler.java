@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 import org.publd.record.Article;
 import org.publd.record.ArticleId;
 import org.publd.record.MeshHeading;
+import org.publd.record.MeshNotation;
 import org.publd.record.RelationType;
 import org.publd.record.Term;
 import org.publd.record.WorkKind;
 import org.publd.source.SourceParseException;
 import org.publd.source.notation.DateNotation;
 import org.publd.source.notation.GrantNotation;
-import org.publd.source.notation.MeshNotation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

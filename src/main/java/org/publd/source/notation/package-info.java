@@ -17,9 +17,10 @@
  * heading   := [ "*" ] descriptor { "/" [ "*" ] qualifier }
  *              *Antidepressive Agents/administration &amp; dosage · Ketamine/*pharmacology
  * </pre>
- * {@link org.publd.source.notation.DateNotation}, {@link org.publd.source.notation.GrantNotation} and
- * {@link org.publd.source.notation.MeshNotation} read them into the record model; none guesses what
- * the text does not say. The heading notation is also how PubLD stores a heading named without MeSH
- * UIs ({@code publd:meshHeadingText}), which the MeSH linker reads back.
+ * {@link org.publd.source.notation.DateNotation} and {@link org.publd.source.notation.GrantNotation}
+ * read the first two into the record model; none guesses what the text does not say. The heading
+ * notation is {@link org.publd.record.MeshNotation}, in the record model itself, because PubLD also
+ * writes it (a heading named without MeSH UIs becomes {@code publd:meshHeadingText}) and the MeSH
+ * linker reads it back.
  */
 package org.publd.source.notation;

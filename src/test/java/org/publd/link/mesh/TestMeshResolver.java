@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.publd.record.Article;
 import org.publd.record.MeshHeading;
+import org.publd.record.MeshNotation;
 import org.publd.record.Term;
-import org.publd.source.notation.MeshNotation;
 
 /** Filling in a record's UIs, and reporting what cannot be filled in. */
 class TestMeshResolver {

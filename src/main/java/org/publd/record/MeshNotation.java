@@ -1,18 +1,18 @@
-package org.publd.source.notation;
+package org.publd.record;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.publd.record.MeshHeading;
-import org.publd.record.Term;
 
 /**
- * MEDLINE's {@code MH} notation: descriptor and qualifiers joined by slashes, a star before each
- * major topic: {@code *Antidepressive Agents/administration & dosage/pharmacology},
- * {@code Ketamine/*pharmacology}. PubLD keeps a heading named without MeSH UIs in this notation
- * ({@code publd:meshHeadingText}), so the MeSH linker reads it back with the same parser.
+ * MEDLINE's {@code MH} notation of a MeSH heading, both ways: descriptor and qualifiers joined by
+ * slashes, a star before each major topic: {@code *Antidepressive Agents/administration & dosage/pharmacology},
+ * {@code Ketamine/*pharmacology}. MEDLINE text and saved pages name headings this way, and PubLD keeps
+ * a heading named without MeSH UIs in it ({@code publd:meshHeadingText}) for the MeSH linker to read
+ * back, so printing and parsing live together: {@code parse(format(h))} gives {@code h} back, UIs aside.
  *
  * <pre>
  * MeshNotation.parse("Ketamine/*pharmacology"); // Ketamine, not major; pharmacology, major
+ * MeshNotation.format(heading);                 // "Ketamine/*pharmacology"
  * </pre>
  */
 public final class MeshNotation {
@@ -34,6 +34,23 @@ public final class MeshNotation {
             }
         }
         return new MeshHeading(Term.named(descriptor.name()), descriptor.major(), qualifiers);
+    }
+
+    /** The heading in the notation, by its terms' names: {@code *Ketamine/pharmacology}, {@code Ketamine/*pharmacology}. */
+    public static String format(MeshHeading heading) {
+        StringBuilder sb = new StringBuilder();
+        if (heading.majorTopic()) {
+            sb.append('*');
+        }
+        sb.append(heading.descriptor().name());
+        for (MeshHeading.Qualifier q : heading.qualifiers()) {
+            sb.append('/');
+            if (q.majorTopic()) {
+                sb.append('*');
+            }
+            sb.append(q.term().name());
+        }
+        return sb.toString();
     }
 
     private static Named named(String part) {
