@@ -9,6 +9,7 @@
  * both into a sink, which decides whether they are printed, stored or counted. The
  * {@link org.publd.store store} holds them in TDB2, a {@link org.publd.link linker} adds links to
  * other knowledge graphs, and the {@link org.publd.server server} publishes them.
- * {@link org.publd.PubldException} is the root of every error.
+ * {@link org.publd.PubldException} is the root of every error, and {@link org.publd.GzipInput} takes
+ * the gzip layer off every file read, whichever package reads it.
  */
 package org.publd;

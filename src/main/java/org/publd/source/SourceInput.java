@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
+import org.publd.GzipInput;
 
 /**
  * One input, opened: its name for messages and provenance, and its bytes with any gzip layer and
- * UTF-8 byte order mark removed. Gzip is recognised by its magic bytes, whatever the file is called.
+ * UTF-8 byte order mark removed. Gzip is recognised by its magic bytes, whatever the file is called
+ * ({@link GzipInput}).
  *
  * <pre>
  * try (SourceInput in = SourceInput.open("pubmed25n0001.xml.gz")) { ... }
@@ -34,10 +35,7 @@ public final class SourceInput implements AutoCloseable {
         this.name = name;
         this.size = size;
         this.raw = new CountingInputStream(raw);
-        BufferedInputStream in = new BufferedInputStream(this.raw, 1 << 16);
-        if (isGzip(in)) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
+        BufferedInputStream in = GzipInput.unwrap(this.raw);
         skipBom(in);
         this.stream = in;
     }
@@ -114,13 +112,6 @@ public final class SourceInput implements AutoCloseable {
             return "unexpected end of file (truncated input?)";
         }
         return msg == null ? e.getClass().getSimpleName() : msg;
-    }
-
-    private static boolean isGzip(BufferedInputStream in) throws IOException {
-        in.mark(2);
-        byte[] magic = in.readNBytes(2);
-        in.reset();
-        return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
     }
 
     private static void skipBom(BufferedInputStream in) throws IOException {
