@@ -33,8 +33,7 @@ class TestPackageDependencies {
             "mapping", Set.of("record"),
             "pipeline", Set.of("mapping", "source", "record"),
             "store", Set.of("mapping", "record"),
-            // The MeSH linker reads stored headings back with source's MeSH notation parser.
-            "link", Set.of("mapping", "source", "record"),
+            "link", Set.of("mapping", "record"),
             // The server publishes what the store holds: its statistics and its export.
             "server", Set.of("store", "mapping", "record"),
             "cli", Set.of("server", "store", "link", "pipeline", "mapping", "source", "record"));
