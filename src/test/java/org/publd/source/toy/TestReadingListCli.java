@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -58,7 +61,23 @@ class TestReadingListCli {
     }
 
     @Test
+    void helpListsItAmongTheInputFormats() {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, Main.run(FORMATS, "map", "--help"));
+        } finally {
+            System.setOut(stdout);
+        }
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("pubmed-page, reading-list"), help);
+    }
+
+    @Test
     void theStandardCommandLineDoesNotKnowIt() throws IOException {
-        assertEquals(1, Main.run("map", "-o", tmp.resolve("out.nt").toString(), input().toString()));
+        assertAll(
+                () -> assertEquals(1, Main.run("map", "-o", tmp.resolve("out.nt").toString(), input().toString())),
+                () -> assertEquals(2, Main.run("map", "--input-format", "reading-list", input().toString())));
     }
 }
