@@ -5,8 +5,8 @@
  * {@code pipeline -> source -> record}.
  * A {@link org.publd.source source} parser reads one input format into immutable
  * {@link org.publd.record record} values; the {@link org.publd.mapping mapping} turns each record
- * into quads on a Jena {@code StreamRDF}; the {@link org.publd.pipeline pipeline} runs inputs through
- * both into a sink, which decides whether they are printed, stored or counted. The
+ * into its named graph of quads; the {@link org.publd.pipeline pipeline} runs inputs through both
+ * into a record sink, which decides whether the records are printed, stored or counted. The
  * {@link org.publd.store store} holds them in TDB2, a {@link org.publd.link linker} adds links to
  * other knowledge graphs, and the {@link org.publd.server server} publishes them.
  * {@link org.publd.PubldException} is the root of every error, and {@link org.publd.GzipInput} takes

@@ -46,14 +46,14 @@ final class LoadCommand implements Callable<Integer> {
         MeshResolver resolver = meshFiles == null ? null : new MeshResolver(MeshFiles.read(meshFiles), unresolved);
         RecordPipeline.Summary summary;
         try (Progress progress = Progress.forInput("load", RecordPipeline.totalSize(in.inputs));
-             StoreLoader loader = StoreLoader.open(db.dir, mapper.iris(), loadPath)) {
-            RecordPipeline.Builder builder = in.pipeline(mapper, progress).onDeletions(loader::delete);
+             StoreLoader loader = StoreLoader.open(db.dir, loadPath)) {
+            RecordPipeline.Builder builder = in.pipeline(mapper, progress);
             if (resolver != null) {
                 builder.transform(resolver::resolve);
             }
             RecordPipeline pipeline = builder.build();
             try {
-                summary = pipeline.run(in.inputs, loader.sink());
+                summary = pipeline.run(in.inputs, loader);
             } catch (SourceParseException e) {
                 // Strict mode stopped between records: those before the bad one are whole, so keep them.
                 loader.commit();

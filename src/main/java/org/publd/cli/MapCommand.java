@@ -3,9 +3,9 @@ package org.publd.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.system.StreamRDF;
 import org.publd.PubldException;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.output.RdfWriters;
 import org.publd.mapping.vocab.Prefixes;
@@ -40,15 +40,15 @@ final class MapCommand implements Callable<Integer> {
     private RecordPipeline.Summary map(OutputFormat fmt, RecordMapper mapper, OutputStream out) {
         long total = RecordPipeline.totalSize(in.inputs);
         try (Progress progress = Progress.forInput("map", total)) {
-            RecordPipeline pipeline = in.pipeline(mapper, progress)
-                    .onDeletions(d -> LOG.warn("{} deletions listed (DeleteCitation); map does not apply them: {}",
-                            d.pmids().size(), d.pmids()))
-                    .build();
-            StreamRDF sink = RdfWriters.open(fmt, out, Prefixes.standard());
+            RecordPipeline pipeline = in.pipeline(mapper, progress).build();
+            RecordSink sink = RdfWriters.records(fmt, out, Prefixes.standard());
             sink.start();
             RecordPipeline.Summary summary = pipeline.run(in.inputs, sink);
             sink.finish();
             out.flush();
+            if (summary.deletedRecords() > 0) {
+                LOG.warn("{} deletions listed (DeleteCitation); map does not apply them", summary.deletedRecords());
+            }
             return summary;
         } catch (IOException e) {
             throw new PubldException("cannot write output: " + e.getMessage(), e);

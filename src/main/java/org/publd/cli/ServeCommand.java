@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.publd.PubldException;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
+import org.publd.mapping.StreamRecordSink;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.server.ExampleData;
 import org.publd.server.PubldServer;
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void load(DatasetGraph dsg, RecordPipeline pipeline, List<String> files) {
         Txn.executeWrite(dsg, () -> {
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            RecordSink sink = new StreamRecordSink(StreamRDFLib.dataset(dsg));
             sink.start();
             RecordPipeline.Summary summary = pipeline.run(files, sink);
             sink.finish();

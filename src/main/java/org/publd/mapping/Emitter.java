@@ -9,14 +9,13 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
 /**
  * Collects one record's statements as quads in the record's graph, each statement once, skipping
- * absent (null or blank) values so that callers never invent an empty literal. Nothing reaches the
- * stream until {@link #flush()}, so a record is written whole or not at all.
+ * absent (null or blank) values so that callers never invent an empty literal. The record is handed
+ * on whole, as a {@link MappedRecord}, once every describer is done ({@link #record()}).
  *
  * <p>Checking every statement against all the others would cost a hash of all the record's text, so
  * repeats are caught where they can arise: the statements that may repeat (labels, funders, keywords,
@@ -26,14 +25,12 @@ import org.apache.jena.vocabulary.RDF;
 final class Emitter {
     private static final Node TYPE = RDF.type.asNode();
 
-    private final StreamRDF out;
     private final Node graph;
-    private final List<Triple> buffer = new ArrayList<>(1024);
+    private final List<Quad> buffer = new ArrayList<>(1024);
     private final Set<Triple> seen = new HashSet<>();
     private boolean checking;
 
-    Emitter(StreamRDF out, Node graph) {
-        this.out = out;
+    Emitter(Node graph) {
         this.graph = graph;
     }
 
@@ -41,11 +38,10 @@ final class Emitter {
         if (o == null) {
             return;
         }
-        Triple t = Triple.create(s, p, o);
-        if (checking && !seen.add(t)) {
+        if (checking && !seen.add(Triple.create(s, p, o))) {
             return;
         }
-        buffer.add(t);
+        buffer.add(Quad.create(graph, s, p, o));
     }
 
     /** Makes statements that may repeat ones made before in a {@code checked} block; repeats are dropped. */
@@ -87,13 +83,9 @@ final class Emitter {
         add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
-    /** Writes the collected quads, in the order they were first added, and returns how many. */
-    long flush() {
-        // An emitter serves one record and is dropped after this: no need to clear it.
-        for (Triple t : buffer) {
-            out.quad(Quad.create(graph, t));
-        }
-        return buffer.size();
+    /** The record's graph with the collected quads, in the order they were first added. */
+    MappedRecord record() {
+        return new MappedRecord(graph, buffer);
     }
 
     static boolean present(String value) {

@@ -3,7 +3,6 @@ package org.publd.mapping;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.publd.PubldException;
@@ -16,14 +15,13 @@ import org.publd.record.Article;
  *
  * <pre>
  * RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
- * mapper.map(article, new Provenance("file:///data/pubmed.xml", Instant.now()), streamRDF);
+ * MappedRecord r = mapper.map(article, new Provenance("file:///data/pubmed.xml", Instant.now()));
  * </pre>
  */
 public final class RecordMapper {
     private final IriScheme iris;
     private final WorkDescriber works;
     private final ContributorDescriber contributors;
-    private final SubjectDescriber subjects = new SubjectDescriber();
     private final FundingDescriber funding;
     private final RelationLinker relations;
     private final Node software;
@@ -42,40 +40,26 @@ public final class RecordMapper {
         return iris;
     }
 
-    /**
-     * Writes the record's quads to {@code out} (between the caller's {@code start()} and {@code finish()}).
-     *
-     * @return the number of quads written
-     */
-    public long map(Article article, Provenance provenance, StreamRDF out) {
+    /** The record as RDF, whole: its graph and its quads. */
+    public MappedRecord map(Article article, Provenance provenance) {
         if (article.pmid() == null) {
             throw new PubldException("a record without a PMID cannot be mapped");
         }
         Node graph = iris.graph(article.pmid());
-        Emitter e = new Emitter(out, graph);
+        Emitter e = new Emitter(graph);
         Node work = iris.article(article.pmid());
         works.describe(e, work, article, article.pmid());
         contributors.describe(e, work, article);
-        subjects.describe(e, work, article);
+        SubjectDescriber.describe(e, work, article);
         funding.describe(e, work, article);
         relations.describe(e, work, article);
         provenance(e, graph, article, provenance);
-        return e.flush();
+        return e.record();
     }
 
-    /**
-     * Writes only the record's MeSH statements (publication types, headings, substances) about
-     * {@code work} into {@code graph}, exactly as {@link #map} would: what a linker adds to a stored
-     * record once it has resolved names to MeSH UIs. The nodes come from the database, whose base IRI
-     * may differ from this mapper's.
-     *
-     * @return the number of quads written
-     */
-    public long mapMesh(Node graph, Node work, Article article, StreamRDF out) {
-        Emitter e = new Emitter(out, graph);
-        e.checked(() -> works.publicationTypes(e, work, article.publicationTypes()));
-        subjects.describe(e, work, article);
-        return e.flush();
+    /** The deletion of the record {@code pmid}: its graph goes. */
+    public DeletedRecord deleted(String pmid) {
+        return new DeletedRecord(pmid, iris.graph(pmid));
     }
 
     private void provenance(Emitter e, Node graph, Article article, Provenance provenance) {

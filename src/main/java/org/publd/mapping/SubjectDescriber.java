@@ -1,6 +1,8 @@
 package org.publd.mapping;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.publd.mapping.vocab.FABIO;
@@ -14,17 +16,37 @@ import org.publd.record.Term;
 /**
  * MeSH headings, substances and keywords. Headings and substances named without a MeSH UI (MEDLINE
  * text, page text) are kept as literals, never guessed into IRIs.
+ *
+ * <pre>
+ * List&lt;Quad&gt; added = SubjectDescriber.meshStatements(graph, work, resolvedArticle);
+ * </pre>
  */
-final class SubjectDescriber {
+public final class SubjectDescriber {
     private static final Node SUBJECT = DCTerms.subject.asNode();
     private static final Node LABEL = RDFS.label.asNode();
 
-    void describe(Emitter e, Node work, Article a) {
+    private SubjectDescriber() {
+    }
+
+    /**
+     * The record's MeSH statements (publication types, headings, substances) about {@code work} in
+     * {@code graph}, exactly as {@link RecordMapper#map} makes them: what a linker adds to a stored
+     * record once it has resolved names to MeSH UIs. The nodes come from the database, whatever base
+     * IRI it was mapped with.
+     */
+    public static List<Quad> meshStatements(Node graph, Node work, Article a) {
+        Emitter e = new Emitter(graph);
+        e.checked(() -> WorkDescriber.publicationTypes(e, work, a.publicationTypes()));
+        describe(e, work, a);
+        return e.record().quads();
+    }
+
+    static void describe(Emitter e, Node work, Article a) {
         // A MeSH IRI can be both a heading and a substance, and a keyword can be listed twice.
         e.checked(() -> subjects(e, work, a));
     }
 
-    private void subjects(Emitter e, Node work, Article a) {
+    private static void subjects(Emitter e, Node work, Article a) {
         for (MeshHeading h : a.meshHeadings()) {
             if (h.descriptor().ui() != null) {
                 heading(e, work, h);

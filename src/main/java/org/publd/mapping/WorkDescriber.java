@@ -84,7 +84,7 @@ final class WorkDescriber {
         }
     }
 
-    void publicationTypes(Emitter e, Node work, List<Term> types) {
+    static void publicationTypes(Emitter e, Node work, List<Term> types) {
         for (Term t : types) {
             if (t.ui() != null) {
                 Node pt = IriScheme.mesh(t.ui());

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.apache.jena.riot.system.StreamRDF;
+import org.publd.mapping.MappedRecord;
 import org.publd.mapping.Provenance;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
 import org.publd.record.Item;
@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs inputs through their parsers and the mapper into one {@code StreamRDF}; map, load and count
- * differ only in that sink. Deletions ({@code DeleteCitation}) go to their own consumer.
+ * Runs inputs through their parsers and the mapper into one {@link RecordSink}, a whole record at a
+ * time; map, load and count differ only in that sink. Deletions ({@code DeleteCitation}) reach the
+ * sink too, one per record and in input order with the records.
  *
  * <p>Lenient by default: a bad record is reported and skipped, an unreadable input is reported and
  * the next one read. Strict: the first error stops the run. Either way, records reach the sink whole.
@@ -40,7 +41,6 @@ public final class RecordPipeline {
     private final SourceRegistry registry;
     private final SourceFormat forcedFormat;
     private final boolean strict;
-    private final Consumer<DeletedCitations> deletions;
     private final ProgressListener progress;
     private final UnaryOperator<Article> transform;
     private final UnaryOperator<String> sourceIris;
@@ -50,7 +50,6 @@ public final class RecordPipeline {
         this.registry = b.registry;
         this.forcedFormat = b.forcedFormat;
         this.strict = b.strict;
-        this.deletions = b.deletions;
         this.progress = b.progress;
         this.transform = b.transform;
         this.sourceIris = b.sourceIris;
@@ -72,11 +71,11 @@ public final class RecordPipeline {
     }
 
     /**
-     * Reads every input and writes the mapped records to {@code sink}; the caller starts and finishes the sink.
+     * Reads every input and hands the mapped records to {@code sink}; the caller starts and finishes the sink.
      *
      * @throws SourceParseException in strict mode, at the first bad record or input
      */
-    public Summary run(List<String> inputs, StreamRDF sink) {
+    public Summary run(List<String> inputs, RecordSink sink) {
         Instant started = Instant.now();
         long total = inputs.stream().mapToLong(RecordPipeline::sizeOf).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
         Counter c = new Counter();
@@ -97,7 +96,7 @@ public final class RecordPipeline {
         return new Summary(inputs.size(), c.records, c.quads, c.deleted, c.errors, Duration.between(started, Instant.now()));
     }
 
-    private void readInput(SourceInput input, StreamRDF sink, Instant started, Counter c, long doneBefore, long total) {
+    private void readInput(SourceInput input, RecordSink sink, Instant started, Counter c, long doneBefore, long total) {
         SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
         Provenance provenance = new Provenance(sourceIris.apply(input.name()), started.truncatedTo(ChronoUnit.MILLIS));
         ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
@@ -107,11 +106,15 @@ public final class RecordPipeline {
         try (RecordReader reader = format.open(input, errors)) {
             for (Item item; (item = reader.next()) != null; ) {
                 if (item instanceof Article article) {
-                    c.quads += mapper.map(transform.apply(article), provenance, sink);
+                    MappedRecord mapped = mapper.map(transform.apply(article), provenance);
+                    sink.accept(mapped);
+                    c.quads += mapped.size();
                     c.records++;
                 } else if (item instanceof DeletedCitations deleted) {
-                    c.deleted += deleted.pmids().size();
-                    deletions.accept(deleted);
+                    for (String pmid : deleted.pmids()) {
+                        sink.delete(mapper.deleted(pmid));
+                        c.deleted++;
+                    }
                 }
                 progress.progress(doneBefore + input.bytesRead(), total);
             }
@@ -158,7 +161,6 @@ public final class RecordPipeline {
         private SourceRegistry registry = SourceRegistry.standard();
         private SourceFormat forcedFormat;
         private boolean strict;
-        private Consumer<DeletedCitations> deletions = d -> { };
         private ProgressListener progress = (done, total) -> { };
         private UnaryOperator<Article> transform = UnaryOperator.identity();
         private UnaryOperator<String> sourceIris = RecordPipeline::sourceIri;
@@ -171,7 +173,6 @@ public final class RecordPipeline {
         /** Reads every input as this format instead of detecting it. */
         public Builder forceFormat(SourceFormat v) { forcedFormat = v; return this; }
         public Builder strict(boolean v) { strict = v; return this; }
-        public Builder onDeletions(Consumer<DeletedCitations> v) { deletions = v; return this; }
         public Builder onProgress(ProgressListener v) { progress = v; return this; }
         /** Rewrites each record between its parser and the mapper (the MeSH linker fills in UIs here). */
         public Builder transform(UnaryOperator<Article> v) { transform = v; return this; }

@@ -13,6 +13,7 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.publd.PubldException;
+import org.publd.mapping.MappedRecord;
 
 /**
  * Loads records into an empty TDB2 database through TDB2's parallel bulk loader, with the same
@@ -44,11 +45,11 @@ final class BulkTarget implements RecordTarget {
     }
 
     @Override
-    public void replace(Node graph, Set<Quad> quads) {
-        if (loaded.add(graph)) {
-            quads.forEach(stream::quad);
+    public void replace(MappedRecord record) {
+        if (loaded.add(record.graph())) {
+            record.quads().forEach(stream::quad);
         } else {
-            later.add(new Change(graph, List.copyOf(quads)));
+            later.add(new Change(record.graph(), record.quads()));
         }
     }
 

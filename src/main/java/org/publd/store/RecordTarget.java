@@ -1,13 +1,12 @@
 package org.publd.store;
 
-import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
+import org.publd.mapping.MappedRecord;
 
 /** Where whole records go: each call is one record graph replaced or dropped, in input order. */
 interface RecordTarget {
-    /** The graph {@code graph} becomes exactly {@code quads} (all in that graph). */
-    void replace(Node graph, Set<Quad> quads);
+    /** The record's graph becomes exactly the record's quads. */
+    void replace(MappedRecord record);
 
     /** The graph {@code graph} is removed, if present. */
     void drop(Node graph);

@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.publd.PubldException;
-import org.publd.mapping.IriScheme;
-import org.publd.record.DeletedCitations;
+import org.publd.mapping.DeletedRecord;
+import org.publd.mapping.MappedRecord;
+import org.publd.mapping.RecordSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads mapped records into a PubLD database: each record replaces its graph, each deletion drops
- * one, and only whole records are committed.
+ * Loads mapped records into a PubLD database: a record sink where each record replaces its graph,
+ * each deletion drops one, and only whole records are committed.
  *
  * <p>Two paths ({@link LoadPath}), same outcome. A database that does not exist yet (absent or empty
  * directory) may be bulk-loaded by TDB2's parallel loader into a staging directory beside it,
@@ -26,30 +26,26 @@ import org.slf4j.LoggerFactory;
  * An existing database is loaded in transactions of whole records ({@link TransactionalTarget}).
  *
  * <pre>
- * try (StoreLoader loader = StoreLoader.open(Path.of("DB"), mapper.iris(), LoadPath.AUTO)) {
- *     pipeline.onDeletions(loader::delete).build().run(inputs, loader.sink());
+ * try (StoreLoader loader = StoreLoader.open(Path.of("DB"), LoadPath.AUTO)) {
+ *     pipeline.run(inputs, loader);
  *     loader.commit();
  * }   // closed without commit: what was not committed is given up
  * </pre>
  */
-public final class StoreLoader implements AutoCloseable {
+public final class StoreLoader implements RecordSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreLoader.class);
 
     private final Path dir;
     private final Path staging;
     private final DatasetGraph dsg;
     private final RecordTarget target;
-    private final RecordAssembler assembler;
-    private final IriScheme iris;
     private boolean done;
 
-    private StoreLoader(Path dir, Path staging, DatasetGraph dsg, RecordTarget target, IriScheme iris) {
+    private StoreLoader(Path dir, Path staging, DatasetGraph dsg, RecordTarget target) {
         this.dir = dir;
         this.staging = staging;
         this.dsg = dsg;
         this.target = target;
-        this.assembler = new RecordAssembler(target);
-        this.iris = iris;
     }
 
     /**
@@ -57,11 +53,11 @@ public final class StoreLoader implements AutoCloseable {
      *
      * @param path whether a new database may be bulk-loaded
      */
-    public static StoreLoader open(Path dir, IriScheme iris, LoadPath path) {
-        return open(dir, iris, path, TransactionalTarget.DEFAULT_BATCH_QUADS);
+    public static StoreLoader open(Path dir, LoadPath path) {
+        return open(dir, path, TransactionalTarget.DEFAULT_BATCH_QUADS);
     }
 
-    static StoreLoader open(Path dir, IriScheme iris, LoadPath path, long batchQuads) {
+    static StoreLoader open(Path dir, LoadPath path, long batchQuads) {
         Path abs = dir.toAbsolutePath().normalize();
         boolean fresh = Tdb2Store.isNew(abs);
         Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
@@ -71,20 +67,22 @@ public final class StoreLoader implements AutoCloseable {
         if (path.bulkWhenNew() && fresh) {
             DatasetGraph dsg = Tdb2Store.openOrCreate(staging).dataset();
             LOG.info("{}: new database, bulk loading through {}", dir, staging);
-            return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))), iris);
+            return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))));
         }
         DatasetGraph dsg = Tdb2Store.openOrCreate(abs).dataset();
-        return new StoreLoader(abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)), iris);
+        return new StoreLoader(abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)));
     }
 
-    /** Where the mapped quads go; records must arrive whole and consecutively, as the mapper writes them. */
-    public StreamRDF sink() {
-        return assembler;
+    /** Replaces the record's graph, in input order with the other records and deletions. */
+    @Override
+    public void accept(MappedRecord record) {
+        target.replace(record);
     }
 
-    /** Drops the graphs of the deleted records, in input order with the records. */
-    public void delete(DeletedCitations deleted) {
-        deleted.pmids().forEach(pmid -> assembler.drop(iris.graph(pmid)));
+    /** Drops the deleted record's graph, in input order with the records. */
+    @Override
+    public void delete(DeletedRecord deleted) {
+        target.drop(deleted.graph());
     }
 
     /** Whether this load goes through the bulk loader. */
@@ -92,9 +90,8 @@ public final class StoreLoader implements AutoCloseable {
         return staging != null;
     }
 
-    /** Commits every record received so far, which the caller knows to be whole; ends the load. */
+    /** Commits every record received so far; ends the load. */
     public void commit() {
-        assembler.endRecord();
         target.commit();
         done = true;
         if (target instanceof WriterThread w) {

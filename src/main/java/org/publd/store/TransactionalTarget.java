@@ -1,11 +1,13 @@
 package org.publd.store;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.publd.mapping.MappedRecord;
 import org.publd.mapping.vocab.PROV;
 
 /**
@@ -33,14 +35,14 @@ final class TransactionalTarget implements RecordTarget {
     }
 
     @Override
-    public void replace(Node graph, Set<Quad> quads) {
+    public void replace(MappedRecord record) {
         begin();
-        if (sameContent(graph, quads)) {
+        if (sameContent(record)) {
             return;
         }
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        quads.forEach(dsg::add);
-        batched(quads.size());
+        dsg.deleteAny(record.graph(), Node.ANY, Node.ANY, Node.ANY);
+        record.quads().forEach(dsg::add);
+        batched(record.size());
     }
 
     @Override
@@ -86,19 +88,23 @@ final class TransactionalTarget implements RecordTarget {
 
     // Equal ignoring the graph's prov:generatedAtTime: then the stored graph, with its first
     // generation time, stays, and reloading the same input leaves the very same dataset.
-    private boolean sameContent(Node graph, Set<Quad> quads) {
+    private boolean sameContent(MappedRecord record) {
+        Set<Quad> quads = null; // made only for a graph already stored
         long stored = 0;
-        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+        for (Iterator<Quad> it = dsg.find(record.graph(), Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
             if (isGenerationTime(q)) {
                 continue;
+            }
+            if (quads == null) {
+                quads = new HashSet<>(record.quads());
             }
             if (!quads.contains(q)) {
                 return false;
             }
             stored++;
         }
-        long fresh = quads.stream().filter(q -> !isGenerationTime(q)).count();
+        long fresh = record.quads().stream().filter(q -> !isGenerationTime(q)).count();
         return stored > 0 && stored == fresh;
     }
 

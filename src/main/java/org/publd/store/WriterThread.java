@@ -1,13 +1,12 @@
 package org.publd.store;
 
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
 import org.publd.PubldException;
+import org.publd.mapping.MappedRecord;
 
 /**
  * Runs a target's writes on one thread of their own, in order, so that mapping the next records
@@ -32,8 +31,8 @@ final class WriterThread implements RecordTarget {
     }
 
     @Override
-    public void replace(Node graph, Set<Quad> quads) {
-        queue(() -> target.replace(graph, quads));
+    public void replace(MappedRecord record) {
+        queue(() -> target.replace(record));
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
+import org.publd.mapping.StreamRecordSink;
 import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.output.RdfWriters;
 import org.publd.mapping.vocab.Prefixes;
@@ -163,7 +165,7 @@ public final class MapBenchmark {
 
     private static long mapToNTriples(Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(OutputStream.nullOutputStream(), 1 << 16)) {
-            StreamRDF sink = RdfWriters.open(OutputFormat.NTRIPLES, out, Prefixes.standard());
+            RecordSink sink = RdfWriters.records(OutputFormat.NTRIPLES, out, Prefixes.standard());
             sink.start();
             RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true).build()
                     .run(List.of(file.toString()), sink);
@@ -197,7 +199,7 @@ public final class MapBenchmark {
             }
         };
         RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true).build()
-                .run(List.of(file.toString()), collect);
+                .run(List.of(file.toString()), new StreamRecordSink(collect));
         System.out.printf(Locale.ROOT, "writer baseline pool: %,d real triples (mapped %s)%n", pool.size(), Instant.now());
         return pool;
     }

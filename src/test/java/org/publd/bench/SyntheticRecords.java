@@ -53,7 +53,7 @@ public final class SyntheticRecords {
             StreamRDF sink = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
             sink.start();
             for (int i = 1; i <= n; i++) {
-                mapper.map(record(i, random, vocab), provenance, sink);
+                mapper.map(record(i, random, vocab), provenance).quads().forEach(sink::quad);
             }
             sink.finish();
         }

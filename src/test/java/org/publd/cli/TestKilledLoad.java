@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.StreamRecordSink;
 import org.publd.mapping.vocab.PROV;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.store.LineRecords;
@@ -107,7 +108,7 @@ class TestKilledLoad {
     private static Set<Quad> expected(Path in) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).registry(CliWithLineRecords.FORMATS).build()
-                .run(List.of(in.toString()), StreamRDFLib.dataset(dsg));
+                .run(List.of(in.toString()), new StreamRecordSink(StreamRDFLib.dataset(dsg)));
         return dsg.stream().collect(Collectors.toSet());
     }
 

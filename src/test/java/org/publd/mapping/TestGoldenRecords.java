@@ -21,8 +21,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,10 +95,7 @@ class TestGoldenRecords {
         assertEquals(1, records.size(), "a golden input holds one record");
         RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
         DatasetGraph dsg = DatasetGraphFactory.create();
-        StreamRDF out = StreamRDFLib.dataset(dsg);
-        out.start();
-        mapper.map(records.get(0), new Provenance("file:///golden/" + name + "/input.xml", GENERATED_AT), out);
-        out.finish();
+        mapper.map(records.get(0), new Provenance("file:///golden/" + name + "/input.xml", GENERATED_AT)).quads().forEach(dsg::add);
         return dsg;
     }
 

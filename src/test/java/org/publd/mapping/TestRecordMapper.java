@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -62,8 +61,8 @@ class TestRecordMapper {
 
     private static DatasetGraph map(Article a, boolean reify) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        new RecordMapper(new MappingOptions(B, reify)).map(a, new Provenance("file:///in.xml", Instant.parse("2026-01-02T03:04:05Z")),
-                StreamRDFLib.dataset(dsg));
+        new RecordMapper(new MappingOptions(B, reify)).map(a, new Provenance("file:///in.xml", Instant.parse("2026-01-02T03:04:05Z")))
+                .quads().forEach(dsg::add);
         return dsg;
     }
 

@@ -48,7 +48,7 @@ class TestSeedMapping {
     static void map() {
         DatasetGraph dsg = DatasetGraphFactory.create();
         RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true).build()
-                .run(List.of("src/test/resources/seeds/000_141a0cefe409d238.txt"), StreamRDFLib.dataset(dsg));
+                .run(List.of("src/test/resources/seeds/000_141a0cefe409d238.txt"), new StreamRecordSink(StreamRDFLib.dataset(dsg)));
         assertEquals(1, s.records());
         g = dsg.getGraph(uri(B + "graph/pubmed/20724638"));
     }

@@ -7,8 +7,6 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -87,12 +85,9 @@ public final class MappingLib {
     public static DatasetGraph mapAll(Iterable<Article> articles, MappingOptions options) {
         RecordMapper mapper = new RecordMapper(options);
         DatasetGraph dsg = DatasetGraphFactory.create();
-        StreamRDF out = StreamRDFLib.dataset(dsg);
-        out.start();
         for (Article a : articles) {
-            mapper.map(a, new Provenance(SOURCE, GENERATED_AT), out);
+            mapper.map(a, new Provenance(SOURCE, GENERATED_AT)).quads().forEach(dsg::add);
         }
-        out.finish();
         return dsg;
     }
 }

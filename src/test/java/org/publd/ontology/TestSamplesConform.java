@@ -8,17 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.publd.mapping.DeletedRecord;
+import org.publd.mapping.MappedRecord;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.pipeline.RecordPipeline;
 
 /**
@@ -40,16 +38,16 @@ class TestSamplesConform {
     /** Maps a file as a store would keep it: a record given twice (an update file may) replaces its first version. */
     private static DatasetGraph map(Path file) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        StreamRDF replacing = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
-            private Node graph;
+        RecordSink replacing = new RecordSink() {
+            @Override
+            public void accept(MappedRecord record) {
+                dsg.removeGraph(record.graph());
+                record.quads().forEach(dsg::add);
+            }
 
             @Override
-            public void quad(Quad quad) {
-                if (!quad.getGraph().equals(graph)) {
-                    graph = quad.getGraph();
-                    dsg.removeGraph(graph);
-                }
-                super.quad(quad);
+            public void delete(DeletedRecord deleted) {
+                dsg.removeGraph(deleted.graph());
             }
         };
         RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true).build()

@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
+import org.publd.mapping.StreamRecordSink;
 import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
@@ -25,7 +26,7 @@ class TestExampleData {
         try (ExampleData examples = ExampleData.extract()) {
             assertTrue(examples.files().size() >= 3, "the seed and a handful of samples");
             RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true).build()
-                    .run(examples.files(), StreamRDFLib.dataset(dsg));
+                    .run(examples.files(), new StreamRecordSink(StreamRDFLib.dataset(dsg)));
             assertEquals(0, s.errors());
         }
         assertTrue(dsg.containsGraph(NodeFactory.createURI("http://localhost:3030/graph/pubmed/20724638")), "the seed record");
@@ -39,7 +40,7 @@ class TestExampleData {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try (ExampleData examples = ExampleData.extract()) {
             RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).sourceIris(examples.sourceIris(base)).build()
-                    .run(examples.files(), StreamRDFLib.dataset(dsg));
+                    .run(examples.files(), new StreamRecordSink(StreamRDFLib.dataset(dsg)));
         }
         Node seedGraph = NodeFactory.createURI(base + "graph/pubmed/20724638");
         assertTrue(dsg.contains(seedGraph, seedGraph, PROV.wasDerivedFrom,

@@ -3,8 +3,6 @@ package org.publd.server;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.publd.mapping.MappingOptions;
@@ -68,9 +66,8 @@ final class TestRecords {
         RecordMapper mapper = new RecordMapper(new MappingOptions(BASE, true));
         Provenance p = new Provenance("file:///test.xml", Instant.parse("2026-01-02T03:04:05Z"));
         Txn.executeWrite(dsg, () -> {
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
             for (Article a : List.of(citing(), cited(), comment())) {
-                mapper.map(a, p, sink);
+                mapper.map(a, p).quads().forEach(dsg::add);
             }
         });
         return dsg;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.mapping.vocab.PROV;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceParseException;
@@ -34,18 +34,18 @@ final class StoreFixture {
         }
     }
 
-    static RecordPipeline pipeline(StoreLoader loader, boolean strict) {
+    static RecordPipeline pipeline(boolean strict) {
         return RecordPipeline.builder(MAPPER).registry(new SourceRegistry(List.of(new LineRecords())))
-                .strict(strict).onDeletions(loader::delete).build();
+                .strict(strict).build();
     }
 
     /** A load as LoadCommand runs it: a strict failure commits the whole records read before it. */
     static RecordPipeline.Summary load(Path db, Path input, LoadPath path, boolean strict, long batchQuads,
-                                       UnaryOperator<StreamRDF> wrapSink) {
-        try (StoreLoader loader = StoreLoader.open(db, MAPPER.iris(), path, batchQuads)) {
+                                       UnaryOperator<RecordSink> wrapSink) {
+        try (StoreLoader loader = StoreLoader.open(db, path, batchQuads)) {
             RecordPipeline.Summary s;
             try {
-                s = pipeline(loader, strict).run(List.of(input.toString()), wrapSink.apply(loader.sink()));
+                s = pipeline(strict).run(List.of(input.toString()), wrapSink.apply(loader));
             } catch (SourceParseException e) {
                 loader.commit();
                 throw e;

@@ -14,14 +14,15 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publd.mapping.DeletedRecord;
+import org.publd.mapping.MappedRecord;
+import org.publd.mapping.RecordSink;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.source.SourceParseException;
 
@@ -170,7 +171,7 @@ class TestStoreLoader {
                 article 3 t=Reborn
                 delete 4
                 """);
-        try (StoreLoader loader = StoreLoader.open(db("bulk"), StoreFixture.MAPPER.iris(), LoadPath.BULK)) {
+        try (StoreLoader loader = StoreLoader.open(db("bulk"), LoadPath.BULK)) {
             assertTrue(loader.bulk());
         }
         StoreFixture.load(db("bulk"), in, LoadPath.BULK);
@@ -184,23 +185,29 @@ class TestStoreLoader {
     @Test
     void aLoadIntoAnExistingDatabaseIsTransactional() {
         StoreFixture.load(db("db"), StoreFixture.input(tmp, "a.lines", THREE), LoadPath.BULK);
-        try (StoreLoader loader = StoreLoader.open(db("db"), StoreFixture.MAPPER.iris(), LoadPath.BULK)) {
+        try (StoreLoader loader = StoreLoader.open(db("db"), LoadPath.BULK)) {
             assertFalse(loader.bulk());
         }
         assertNotEquals(0, StoreFixture.quads(db("db")).size());
     }
 
-    /** A sink that fails, like a full disk, once {@code n} quads have gone through. */
-    private static StreamRDF failingAfter(StreamRDF sink, long n) {
-        return new StreamRDFWrapper(sink) {
+    /** A sink that fails, like a full disk, in the record that takes it past {@code n} quads. */
+    private static RecordSink failingAfter(RecordSink sink, long n) {
+        return new RecordSink() {
             private long count;
 
             @Override
-            public void quad(Quad quad) {
-                if (++count > n) {
+            public void accept(MappedRecord record) {
+                count += record.size();
+                if (count > n) {
                     throw new RuntimeException("disk full");
                 }
-                super.quad(quad);
+                sink.accept(record);
+            }
+
+            @Override
+            public void delete(DeletedRecord deleted) {
+                sink.delete(deleted);
             }
         };
     }

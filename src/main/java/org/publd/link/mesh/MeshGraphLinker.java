@@ -6,13 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.publd.mapping.MappingOptions;
-import org.publd.mapping.RecordMapper;
+import org.publd.mapping.SubjectDescriber;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PUBLD;
 import org.publd.record.Article;
@@ -35,8 +32,6 @@ public final class MeshGraphLinker {
     static final int BATCH_GRAPHS = 1000;
 
     private final MeshResolver resolver;
-    // Only its MeSH part is used, which needs no base IRI: graph and work nodes come from the database.
-    private final RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
 
     public MeshGraphLinker(MeshResolver resolver) {
         this.resolver = resolver;
@@ -115,7 +110,7 @@ public final class MeshGraphLinker {
                 resolved++;
             }
         }
-        mapper.mapMesh(n.graph, n.work, b.build(), collect(out));
+        out.addAll(SubjectDescriber.meshStatements(n.graph, n.work, b.build()));
         return resolved;
     }
 
@@ -128,15 +123,6 @@ public final class MeshGraphLinker {
             }
         }
         return added;
-    }
-
-    private static StreamRDF collect(List<Quad> out) {
-        return new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                out.add(quad);
-            }
-        };
     }
 
     /** A record's names without UIs, as stored. */

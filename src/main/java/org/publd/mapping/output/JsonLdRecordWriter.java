@@ -21,6 +21,9 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.publd.mapping.DeletedRecord;
+import org.publd.mapping.MappedRecord;
+import org.publd.mapping.RecordSink;
 
 /**
  * JSON-LD in constant memory. Jena's JSON-LD writer needs a whole dataset, so each record graph is
@@ -28,8 +31,11 @@ import org.apache.jena.sparql.core.Quad;
  * <pre>
  * { "@context": { prefixes }, "@graph": [ { "@id": record graph, "@graph": [ ... ] }, ... ] }
  * </pre>
+ * As a {@link RecordSink} it is given whole records. As a {@code StreamRDF} (an export, which
+ * streams a dataset graph by graph) it writes each run of quads in one graph as one graph object, as
+ * Jena's TriG blocks writer writes a block.
  */
-final class JsonLdRecordWriter extends StreamRDFBase {
+final class JsonLdRecordWriter extends StreamRDFBase implements RecordSink {
     private final OutputStream out;
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final List<Quad> pending = new ArrayList<>();
@@ -54,17 +60,26 @@ final class JsonLdRecordWriter extends StreamRDFBase {
     @Override
     public void quad(Quad quad) {
         if (currentGraph != null && !currentGraph.equals(quad.getGraph())) {
-            writeRecord();
+            writePending();
         }
         currentGraph = quad.getGraph();
         pending.add(quad);
     }
 
     @Override
+    public void accept(MappedRecord record) {
+        writePending();
+        writeGraph(record.quads());
+    }
+
+    @Override
+    public void delete(DeletedRecord deleted) {
+        // A JSON-LD document cannot say that a graph goes.
+    }
+
+    @Override
     public void finish() {
-        if (!pending.isEmpty()) {
-            writeRecord();
-        }
+        writePending();
         if (json == null) {
             json = generator();
             json.writeStartObject();
@@ -75,10 +90,17 @@ final class JsonLdRecordWriter extends StreamRDFBase {
         json.flush();
     }
 
-    private void writeRecord() {
+    private void writePending() {
+        if (!pending.isEmpty()) {
+            writeGraph(pending);
+            pending.clear();
+        }
+        currentGraph = null;
+    }
+
+    private void writeGraph(List<Quad> quads) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        pending.forEach(dsg::add);
-        pending.clear();
+        quads.forEach(dsg::add);
         prefixes.forEach((p, iri) -> dsg.prefixes().add(p, iri));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RDFWriter.source(dsg).format(RDFFormat.JSONLD_PRETTY).output(buffer);

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -103,7 +102,7 @@ public final class WikidataFixture {
         try (Tdb2Store store = Tdb2Store.openOrCreate(dir)) {
             Txn.executeWrite(store.dataset(), () -> {
                 for (Article a : articles()) {
-                    mapper.map(a, new Provenance(null, Instant.now()), StreamRDFLib.dataset(store.dataset()));
+                    mapper.map(a, new Provenance(null, Instant.now())).quads().forEach(store.dataset()::add);
                 }
             });
         }

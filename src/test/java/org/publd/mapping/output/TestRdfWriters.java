@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.Provenance;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.record.AbstractText;
 import org.publd.record.Article;
@@ -56,8 +58,8 @@ class TestRdfWriters {
     private static void write(StreamRDF out) {
         RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
         out.start();
-        mapper.map(article("20724638", "mTOR-dependent synapse formation"), PROVENANCE, out);
-        mapper.map(article("1", "Second record, é and 日本"), PROVENANCE, out);
+        mapper.map(article("20724638", "mTOR-dependent synapse formation"), PROVENANCE).quads().forEach(out::quad);
+        mapper.map(article("1", "Second record, é and 日本"), PROVENANCE).quads().forEach(out::quad);
         out.finish();
     }
 
@@ -75,6 +77,21 @@ class TestRdfWriters {
             Graph union = expected.getUnionGraph();
             assertTrue(union.isIsomorphicWith(parsed.getDefaultGraph()), () -> "Did not round-trip: " + format + "\n" + bytes);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void wholeRecordsAreWrittenAsTheirQuadsWouldBe(OutputFormat format) {
+        ByteArrayOutputStream quads = new ByteArrayOutputStream();
+        write(RdfWriters.open(format, quads, Prefixes.standard()));
+        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        RecordSink sink = RdfWriters.records(format, records, Prefixes.standard());
+        RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
+        sink.start();
+        sink.accept(mapper.map(article("20724638", "mTOR-dependent synapse formation"), PROVENANCE));
+        sink.accept(mapper.map(article("1", "Second record, é and 日本"), PROVENANCE));
+        sink.finish();
+        assertEquals(quads.toString(StandardCharsets.UTF_8), records.toString(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
