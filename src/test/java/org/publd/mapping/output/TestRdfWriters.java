@@ -3,6 +3,8 @@ package org.publd.mapping.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.publd.mapping.MappingOptions;
@@ -92,6 +95,21 @@ class TestRdfWriters {
         sink.accept(mapper.map(article("1", "Second record, é and 日本"), PROVENANCE));
         sink.finish();
         assertEquals(quads.toString(StandardCharsets.UTF_8), records.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonLdKeepsTwoRecordsOfOneGraphApart() {
+        // Whole records, not runs of quads: the same PMID twice in a row (an update file may) is two graph objects.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RecordSink sink = RdfWriters.records(OutputFormat.JSONLD, bytes, Prefixes.standard());
+        RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
+        sink.start();
+        sink.accept(mapper.map(article("1", "First version"), PROVENANCE));
+        sink.accept(mapper.map(article("1", "Second version"), PROVENANCE));
+        sink.finish();
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(2, reader.readObject().getJsonArray("@graph").size());
+        }
     }
 
     @ParameterizedTest
