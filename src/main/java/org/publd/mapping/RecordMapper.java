@@ -1,12 +1,11 @@
 package org.publd.mapping;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.publd.PubldException;
-import org.publd.mapping.vocab.PROV;
 import org.publd.record.Article;
 
 /**
@@ -24,7 +23,7 @@ public final class RecordMapper {
     private final ContributorDescriber contributors;
     private final FundingDescriber funding;
     private final RelationLinker relations;
-    private final Node software;
+    private final GraphProvenance graphProvenance;
 
     public RecordMapper(MappingOptions options) {
         this.iris = new IriScheme(options.base());
@@ -32,7 +31,7 @@ public final class RecordMapper {
         this.contributors = new ContributorDescriber(iris);
         this.funding = new FundingDescriber(iris);
         this.relations = new RelationLinker(iris, works, options.reify());
-        this.software = iris.software(Software.VERSION);
+        this.graphProvenance = new GraphProvenance(iris);
     }
 
     /** The IRIs this mapper mints. */
@@ -63,14 +62,10 @@ public final class RecordMapper {
     }
 
     private void provenance(Emitter e, Node graph, Article article, Provenance provenance) {
-        e.type(graph, PROV.Entity);
-        if (provenance.source() != null) {
-            e.add(graph, PROV.wasDerivedFrom, NodeFactory.createURI(provenance.source()));
+        List<Node> sources = provenance.source() == null ? List.of() : List.of(NodeFactory.createURI(provenance.source()));
+        for (Triple t : graphProvenance.statements(graph, sources, provenance.generatedAt())) {
+            e.add(t.getSubject(), t.getPredicate(), t.getObject());
         }
-        e.typed(graph, PROV.generatedAtTime, provenance.generatedAt().toString(), XSDDatatype.XSDdateTime);
-        e.add(graph, PROV.wasAttributedTo, software);
-        e.type(software, PROV.SoftwareAgent);
-        e.text(software, RDFS.label.asNode(), "PubLD " + Software.VERSION);
         e.add(graph, DCTerms.modified.asNode(), Dates.literal(article.revised()));
     }
 }

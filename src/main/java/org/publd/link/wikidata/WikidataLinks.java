@@ -4,29 +4,26 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
+import org.publd.mapping.GraphProvenance;
 import org.publd.mapping.IriScheme;
-import org.publd.mapping.Software;
 import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.vocab.PUBLD;
 
 /**
  * Writes lookups into the links graph {@code B graph/links/wikidata}, one batch per write transaction:
  * the {@code owl:sameAs} links found, {@code publd:wikidataCheckedAt} on every resource looked up,
- * and the graph's own provenance, as the record mapper writes it for a record graph.
+ * and the graph's own provenance ({@link GraphProvenance}, written as for a record graph).
  */
 public final class WikidataLinks {
     private final DatasetGraph dsg;
     private final Node graph;
     private final List<Node> sources;
-    private final Node software;
+    private final GraphProvenance provenance;
 
     /** One resource looked up, with the items found for it (none when not found). */
     public record Lookup(LinkCandidate candidate, Set<String> qids) {
@@ -37,7 +34,7 @@ public final class WikidataLinks {
         this.dsg = dsg;
         this.graph = graph(iris);
         this.sources = sources.stream().map(NodeFactory::createURI).toList();
-        this.software = iris.software(Software.VERSION);
+        this.provenance = new GraphProvenance(iris);
     }
 
     /** The links graph's name. */
@@ -47,8 +44,8 @@ public final class WikidataLinks {
 
     /** Commits one batch: either all of it is stored or, on a crash, none. */
     public void write(List<Lookup> batch) {
-        Node now = NodeFactory.createLiteralDT(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                XSDDatatype.XSDdateTime);
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Node now = GraphProvenance.dateTime(time);
         Txn.executeWrite(dsg, () -> {
             for (Lookup l : batch) {
                 Node resource = l.candidate().resource();
@@ -58,13 +55,9 @@ public final class WikidataLinks {
                 dsg.deleteAny(graph, resource, PUBLD.wikidataCheckedAt, Node.ANY);
                 dsg.add(graph, resource, PUBLD.wikidataCheckedAt, now);
             }
-            dsg.add(graph, graph, RDF.type.asNode(), PROV.Entity);
-            sources.forEach(s -> dsg.add(graph, graph, PROV.wasDerivedFrom, s));
-            dsg.deleteAny(graph, graph, PROV.generatedAtTime, Node.ANY);
-            dsg.add(graph, graph, PROV.generatedAtTime, now);
-            dsg.add(graph, graph, PROV.wasAttributedTo, software);
-            dsg.add(graph, software, RDF.type.asNode(), PROV.SoftwareAgent);
-            dsg.add(graph, software, RDFS.label.asNode(), NodeFactory.createLiteralString("PubLD " + Software.VERSION));
+            dsg.deleteAny(graph, graph, PROV.generatedAtTime, Node.ANY); // the graph's time is its last batch's
+            provenance.statements(graph, sources, time)
+                    .forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         });
     }
 }
