@@ -13,12 +13,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A servlet filter in front of the fixture's Fuseki endpoint: it counts requests, keeps their
  * queries and User-Agents, and answers the next requests with queued faults instead of results.
  */
 final class FaultInjector implements Filter {
+    /** {@code SLOW} gets no answer until the next request comes, which a client sends once it has given up. */
     enum Fault { TOO_MANY_REQUESTS, SERVER_ERROR, SLOW, MALFORMED }
 
     private final Deque<Fault> faults = new ArrayDeque<>();
@@ -62,10 +64,12 @@ final class FaultInjector implements Filter {
         always = null;
         failAfter = Integer.MAX_VALUE;
         requests = 0;
+        notifyAll();
     }
 
     private synchronized Fault next(HttpServletRequest req) {
         requests++;
+        notifyAll();
         queries.add(req.getParameter("query"));
         userAgents.add(req.getHeader("User-Agent"));
         if (requests > failAfter) {
@@ -89,19 +93,24 @@ final class FaultInjector implements Filter {
                 resp.sendError(429, "Too Many Requests");
             }
             case SERVER_ERROR -> resp.sendError(500, "Internal Server Error");
-            case SLOW -> {
-                try {
-                    Thread.sleep(2500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                chain.doFilter(request, response);
-            }
+            case SLOW -> awaitRequestAfter(requests());
             case MALFORMED -> {
                 resp.setStatus(200);
                 resp.setContentType("application/sparql-results+json");
                 resp.getOutputStream().write("{\"head\": {\"vars\": [\"item\", \"val".getBytes(StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /** Waits (a minute at most, lest a broken client hang the server) until request {@code n + 1} arrives. */
+    private synchronized void awaitRequestAfter(int n) {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        try {
+            for (long left; requests == n && (left = end - System.nanoTime()) > 0; ) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
