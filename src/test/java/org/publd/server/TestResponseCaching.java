@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,12 +84,16 @@ class TestResponseCaching {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (ServerFixture.ADMIN + ":" + ServerFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
-        assertEquals(204, u.statusCode(), u.body());
+        try {
+            assertEquals(204, u.statusCode(), u.body());
 
-        HttpResponse<String> after = getIfNoneMatch("/pubmed/300", "text/turtle", etag(before));
-        assertEquals(200, after.statusCode(), "the old tag no longer matches");
-        assertTrue(after.body().contains("Cache test title"), after.body());
-        assertNotEquals(etag(before), etag(after));
+            HttpResponse<String> after = getIfNoneMatch("/pubmed/300", "text/turtle", etag(before));
+            assertEquals(200, after.statusCode(), "the old tag no longer matches");
+            assertTrue(after.body().contains("Cache test title"), after.body());
+            assertNotEquals(etag(before), etag(after));
+        } finally {
+            Txn.executeWrite(f.dsg, () -> f.dsg.deleteAny(NodeFactory.createURI(graph), Node.ANY, DCTerms.alternative.asNode(), Node.ANY));
+        }
     }
 
     @Test
