@@ -68,10 +68,6 @@ public final class SparqlClient {
         return endpoint;
     }
 
-    public String userAgentHeader() {
-        return userAgent;
-    }
-
     /** HTTP requests sent so far, retries included. */
     public long requests() {
         return requests.get();

@@ -48,11 +48,6 @@ public final class ResponseCache {
         this.cacheable = cacheable;
     }
 
-    /** A cache that keeps nothing. */
-    public static ResponseCache none() {
-        return new ResponseCache(() -> DataVersion.UNKNOWN, 0, iri -> false);
-    }
-
     /** The data version now: read it before describing, and store under it. */
     public long version() {
         return version.current();
