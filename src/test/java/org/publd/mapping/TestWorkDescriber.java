@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TestPages {
+class TestWorkDescriber {
     @ParameterizedTest
     @CsvSource({
         "959, 64, 964",
