@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** A server over {@link TestRecords} on a free port, and requests to it through java.net.http. */
+/** A server over {@link HandMadeRecords} on a free port, and requests to it through java.net.http. */
 final class ServerFixture implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String PASSWORD = "s3cret";
@@ -20,14 +20,14 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(ServerConfig config) {
-        this.dsg = TestRecords.dataset();
+        this.dsg = HandMadeRecords.dataset();
         this.server = PubldServer.start(dsg, config);
         this.url = "http://localhost:" + server.port();
     }
 
     /** The test records with the default settings and an admin password file. */
     static ServerFixture withAdmin() throws IOException {
-        return withAdmin(ServerConfig.defaults(0, TestRecords.BASE));
+        return withAdmin(ServerConfig.defaults(0, HandMadeRecords.BASE));
     }
 
     /** {@code config} with an admin password file. */

@@ -30,7 +30,7 @@ class TestAdminLogin {
     }
 
     private ServerFixture server(String passwordFile) throws IOException {
-        return new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE).withAdminPasswordFile(passwords(passwordFile)));
+        return new ServerFixture(ServerConfig.defaults(0, HandMadeRecords.BASE).withAdminPasswordFile(passwords(passwordFile)));
     }
 
     private static HttpResponse<String> update(ServerFixture f, String login) throws Exception {
@@ -42,8 +42,8 @@ class TestAdminLogin {
     @Test
     void emptyPasswordStopsTheServerStarting() throws IOException {
         Path f = passwords("admin:\n");
-        PubldException e = assertThrows(PubldException.class, () -> PubldServer.start(TestRecords.dataset(),
-                ServerConfig.defaults(0, TestRecords.BASE).withAdminPasswordFile(f)));
+        PubldException e = assertThrows(PubldException.class, () -> PubldServer.start(HandMadeRecords.dataset(),
+                ServerConfig.defaults(0, HandMadeRecords.BASE).withAdminPasswordFile(f)));
         assertEquals(f + " line 1: user 'admin' has an empty password", e.getMessage());
     }
 

@@ -29,7 +29,7 @@ import org.publd.mapping.vocab.Prefixes;
 
 /** The dataset as a whole: the VoID description's counts and the dump. */
 class TestDatasetDocuments {
-    private static final String B = TestRecords.BASE;
+    private static final String B = HandMadeRecords.BASE;
     private static final String VOID = Prefixes.VOID;
     private static ServerFixture f;
 

@@ -49,7 +49,7 @@ class TestExampleData {
 
     @Test
     void theServerPublishesTheExampleFilesAndNothingElse() throws Exception {
-        try (ServerFixture f = new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE))) {
+        try (ServerFixture f = new ServerFixture(ServerConfig.defaults(0, HandMadeRecords.BASE))) {
             HttpResponse<String> seed = f.get("/examples/pubmed-page-20724638.txt", null);
             assertEquals(200, seed.statusCode());
             assertTrue(seed.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));

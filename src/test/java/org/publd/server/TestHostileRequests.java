@@ -43,7 +43,7 @@ class TestHostileRequests {
 
     @BeforeAll
     static void start() throws Exception {
-        f = ServerFixture.withAdmin(ServerConfig.defaults(0, TestRecords.BASE).withQueryTimeout(Duration.ofMillis(500)));
+        f = ServerFixture.withAdmin(ServerConfig.defaults(0, HandMadeRecords.BASE).withQueryTimeout(Duration.ofMillis(500)));
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ import org.publd.server.ld.Representation;
 
 /** Dereferencing the IRIs under the base: content negotiation, extensions, errors, descriptions, pages. */
 class TestLinkedData {
-    private static final String B = TestRecords.BASE;
+    private static final String B = HandMadeRecords.BASE;
     private static final Node W100 = NodeFactory.createURI(B + "pubmed/100");
     private static final Node W200 = NodeFactory.createURI(B + "pubmed/200");
     private static ServerFixture f;

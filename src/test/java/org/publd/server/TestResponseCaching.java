@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Entity tags, 304 answers, and kept pages that change as soon as the data does. */
 class TestResponseCaching {
-    private static final String B = TestRecords.BASE;
+    private static final String B = HandMadeRecords.BASE;
     private static ServerFixture f;
 
     @BeforeAll

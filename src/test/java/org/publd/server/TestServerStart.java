@@ -14,7 +14,7 @@ class TestServerStart {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             PubldException e = assertThrows(PubldException.class,
-                    () -> PubldServer.start(TestRecords.dataset(), ServerConfig.defaults(port, TestRecords.BASE)));
+                    () -> PubldServer.start(HandMadeRecords.dataset(), ServerConfig.defaults(port, HandMadeRecords.BASE)));
             assertTrue(e.getMessage().startsWith("cannot listen on port " + port + ": ") && e.getMessage().contains("--port"),
                     e.getMessage());
         }

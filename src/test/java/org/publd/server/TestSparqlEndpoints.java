@@ -132,8 +132,8 @@ class TestSparqlEndpoints {
     void graphStoreReadsUnionAndNamedGraphs() {
         Graph union = GSP.service(f.url + "/ds/get").defaultGraph().GET();
         assertEquals(unionSize(), union.size());
-        Graph record = GSP.service(f.url + "/ds/get").graphName(TestRecords.BASE + "graph/pubmed/100").GET();
-        assertTrue(record.contains(NodeFactory.createURI(TestRecords.BASE + "pubmed/100"), org.apache.jena.graph.Node.ANY,
+        Graph record = GSP.service(f.url + "/ds/get").graphName(HandMadeRecords.BASE + "graph/pubmed/100").GET();
+        assertTrue(record.contains(NodeFactory.createURI(HandMadeRecords.BASE + "pubmed/100"), org.apache.jena.graph.Node.ANY,
                 org.apache.jena.graph.Node.ANY));
         try (RDFConnection conn = RDFConnection.connect(f.url + "/ds")) {
             assertEquals(unionSize(), conn.fetch().size());
@@ -180,7 +180,7 @@ class TestSparqlEndpoints {
 
     @Test
     void noUpdateEndpointsWithoutPasswordFile() throws Exception {
-        try (ServerFixture open = new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE))) {
+        try (ServerFixture open = new ServerFixture(ServerConfig.defaults(0, HandMadeRecords.BASE))) {
             HttpResponse<String> r = open.send(HttpRequest.newBuilder(URI.create(open.url + "/ds/update"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build());
@@ -201,7 +201,7 @@ class TestSparqlEndpoints {
 
     @Test
     void serviceMayBeAllowed() throws Exception {
-        try (ServerFixture open = new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE).withAllowService(true))) {
+        try (ServerFixture open = new ServerFixture(ServerConfig.defaults(0, HandMadeRecords.BASE).withAllowService(true))) {
             String self = open.url + "/ds/sparql";
             HttpResponse<String> r = open.get("/ds/sparql?query=" + q("SELECT ?w { SERVICE <" + self + "> { "
                     + "SELECT DISTINCT ?w { ?w <http://purl.org/spar/fabio/hasPubMedId> ?id } } }"), "text/csv");
@@ -213,7 +213,7 @@ class TestSparqlEndpoints {
     /** Counting six copies of the data side by side, over 10^12 rows, takes hours, whatever the machine. */
     @Test
     void aQueryThatCannotFinishTimesOut() throws Exception {
-        ServerConfig config = ServerConfig.defaults(0, TestRecords.BASE).withQueryTimeout(Duration.ofMillis(200));
+        ServerConfig config = ServerConfig.defaults(0, HandMadeRecords.BASE).withQueryTimeout(Duration.ofMillis(200));
         try (ServerFixture slow = new ServerFixture(config)) {
             assertTrue(Txn.calculateRead(slow.dsg, () -> slow.dsg.getUnionGraph().size()) >= 100);
             String cross = IntStream.range(0, 6).mapToObj(i -> "?s" + i + " ?p" + i + " ?o" + i)
@@ -226,7 +226,7 @@ class TestSparqlEndpoints {
 
     @Test
     void anonymousResultsAreCapped() throws Exception {
-        try (ServerFixture capped = new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE).withMaxRows(5))) {
+        try (ServerFixture capped = new ServerFixture(ServerConfig.defaults(0, HandMadeRecords.BASE).withMaxRows(5))) {
             try (RDFConnection conn = RDFConnection.connect(capped.url + "/ds")) {
                 assertEquals(5, rows(conn, "SELECT * { ?s ?p ?o }"));
                 assertEquals(2, rows(conn, "SELECT * { ?s ?p ?o } LIMIT 2"));
@@ -304,7 +304,7 @@ class TestSparqlEndpoints {
     void solutionsCarryTheConfiguredBase() {
         try (RDFConnection conn = RDFConnection.connect(f.url + "/ds")) {
             conn.querySelect("SELECT ?w { ?w <http://purl.org/spar/fabio/hasPubMedId> \"100\" }", (QuerySolution row) ->
-                    assertEquals(TestRecords.BASE + "pubmed/100", row.getResource("w").getURI()));
+                    assertEquals(HandMadeRecords.BASE + "pubmed/100", row.getResource("w").getURI()));
         }
     }
 }

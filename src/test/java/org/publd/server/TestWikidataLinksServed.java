@@ -27,8 +27,8 @@ class TestWikidataLinksServed {
 
     @BeforeAll
     static void start() {
-        f = new ServerFixture(ServerConfig.defaults(0, TestRecords.BASE));
-        IriScheme iris = new IriScheme(TestRecords.BASE);
+        f = new ServerFixture(ServerConfig.defaults(0, HandMadeRecords.BASE));
+        IriScheme iris = new IriScheme(HandMadeRecords.BASE);
         // Written before the first request, so that the cached statistics include them.
         new WikidataLinks(f.dsg, iris, List.of("file:///map.csv")).write(List.of(
                 new WikidataLinks.Lookup(new LinkCandidate(iris.article("100"), List.of()), Set.of("Q4200")),
@@ -52,11 +52,11 @@ class TestWikidataLinksServed {
         HttpResponse<String> r = f.get("/void", "text/turtle");
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
-        Node linkset = NodeFactory.createURI(TestRecords.BASE + "void#wikidata-sameAs");
+        Node linkset = NodeFactory.createURI(HandMadeRecords.BASE + "void#wikidata-sameAs");
         assertTrue(g.contains(linkset, NodeFactory.createURI(Prefixes.VOID + "linkPredicate"), OWL.sameAs.asNode()));
         assertEquals("1", g.find(linkset, NodeFactory.createURI(Prefixes.VOID + "triples"), Node.ANY).next()
                 .getObject().getLiteralLexicalForm());
-        assertEquals("3", g.find(NodeFactory.createURI(TestRecords.BASE + "void"),
+        assertEquals("3", g.find(NodeFactory.createURI(HandMadeRecords.BASE + "void"),
                 NodeFactory.createURI(Prefixes.VOID + "documents"), Node.ANY).next().getObject().getLiteralLexicalForm());
     }
 }

@@ -22,10 +22,10 @@ import org.publd.record.WorkKind;
 import org.publd.store.Tdb2Store;
 
 /** Hand-made records mapped into an in-memory database, standing in for parsed PubMed XML. */
-final class TestRecords {
+final class HandMadeRecords {
     static final String BASE = "http://data.example.org/";
 
-    private TestRecords() {
+    private HandMadeRecords() {
     }
 
     static Article cited() {
