@@ -1,19 +1,15 @@
 #!/usr/bin/env bash
 # Checks that a database written by `publd load` answers the same in a stock Apache Jena Fuseki
-# 5.6.0 as in-process. Fetches the server jar from Maven Central into bench/work/ (gitignored),
-# then runs TestFusekiCompat, which starts
+# 5.6.0 as in-process: runs TestFusekiCompat (also part of every `mvnw verify`), for which the build
+# copies the server jar from Maven Central into target/fuseki/. The test starts
 #   java -jar jena-fuseki-server-5.6.0.jar --localhost --port=P --tdb2 --loc DB --set tdb2:unionDefaultGraph=true /ds
 # on a free port of 127.0.0.1 and compares the answers of the same queries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=bench/work/jena-fuseki-server-5.6.0.jar
 MVN=./mvnw; [ -x "$MVN" ] || MVN=mvn
-if [ ! -f "$JAR" ]; then
-  mkdir -p bench/work
-  "$MVN" -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory=bench/work
-fi
+mkdir -p bench/work
 LOG=bench/work/fuseki-compat.log
-if "$MVN" -B test -Dtest=TestFusekiCompat -Dpubld.fuseki.jar="$PWD/$JAR" >"$LOG" 2>&1 \
+if "$MVN" -B test -Dtest=TestFusekiCompat >"$LOG" 2>&1 \
     && grep -q 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0' "$LOG"; then
   echo "fuseki-compat: OK, stock Fuseki 5.6.0 and the in-process store give the same answers"
 else

@@ -2,7 +2,8 @@ package org.publd.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -33,8 +34,8 @@ import org.publd.store.Tdb2Store;
 /**
  * A database written by {@code publd load} answers the same in a stock Apache Jena Fuseki 5.6.0
  * ({@code java -jar jena-fuseki-server-5.6.0.jar --tdb2 --loc DB --set tdb2:unionDefaultGraph=true /ds},
- * on 127.0.0.1 only) as when opened in-process. Runs when the server jar is present:
- * {@code bench/fuseki-compat.sh} fetches it into {@code bench/work/}, or set {@code -Dpubld.fuseki.jar=...}.
+ * on 127.0.0.1 only) as when opened in-process. The build copies the server jar into {@code target/fuseki/}
+ * and names it in {@code -Dpubld.fuseki.jar}; without it the test fails rather than pass unrun.
  */
 class TestFusekiCompat {
     private static final String PREFIXES = """
@@ -57,8 +58,10 @@ class TestFusekiCompat {
 
     @Test
     void stockFusekiAnswersLikeTheStore() throws Exception {
-        Path jar = Path.of(System.getProperty("publd.fuseki.jar", "bench/work/jena-fuseki-server-5.6.0.jar")).toAbsolutePath();
-        assumeTrue(Files.isRegularFile(jar), "no Fuseki server jar at " + jar + "; run bench/fuseki-compat.sh");
+        String property = System.getProperty("publd.fuseki.jar");
+        assertNotNull(property, "no -Dpubld.fuseki.jar: run the test with Maven, which fetches the stock Fuseki jar");
+        Path jar = Path.of(property).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "no Fuseki server jar at " + jar);
 
         Path in = Files.writeString(tmp.resolve("in.lines"), LineRecords.HEADER + "\n" + TestStoreCommands.RECORDS);
         Path db = tmp.resolve("db");
