@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.publd.link.mesh.MeshFiles;
 import org.publd.link.mesh.MeshGraphLinker;
 import org.publd.link.mesh.MeshResolver;
+import org.publd.store.DatasetDump;
 import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,7 @@ final class LinkMeshCommand implements Callable<Integer> {
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
             MeshResolver resolver = new MeshResolver(MeshFiles.read(meshFiles), unresolved);
             result = new MeshGraphLinker(resolver).link(store.dataset());
+            DatasetDump.ofDatabase(db.dir).update(store);
         }
         unresolved.print("link mesh", System.err);
         System.err.println(SummaryLine.ofLinkMesh(result, unresolved.count(), Duration.between(started, Instant.now())));

@@ -19,6 +19,7 @@ import org.publd.link.wikidata.RetryPolicy;
 import org.publd.link.wikidata.SparqlClient;
 import org.publd.link.wikidata.WikidataLinker;
 import org.publd.mapping.IriScheme;
+import org.publd.store.DatasetDump;
 import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,6 +105,7 @@ final class LinkWikidataCommand implements Callable<Integer> {
             try (Reporter reporter = new Reporter()) {
                 s = linker.run(reporter);
             }
+            DatasetDump.ofDatabase(db.dir).update(store);
         }
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "publd link wikidata: %,d looked up, %,d found, %,d not found, %,d failed, %,d already checked, %s",

@@ -8,6 +8,7 @@ import org.publd.link.mesh.MeshResolver;
 import org.publd.mapping.RecordMapper;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceParseException;
+import org.publd.store.DatasetDump;
 import org.publd.store.LoadPath;
 import org.publd.store.StoreLoader;
 import picocli.CommandLine.Command;
@@ -62,6 +63,7 @@ final class LoadCommand implements Callable<Integer> {
             }
             loader.commit();
         }
+        DatasetDump.refresh(db.dir);
         if (unresolved != null) {
             unresolved.print("load", System.err);
         }

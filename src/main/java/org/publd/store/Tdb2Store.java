@@ -2,7 +2,14 @@ package org.publd.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -38,6 +45,9 @@ public final class Tdb2Store implements AutoCloseable {
     /** TDB2 keeps its data in {@code Data-0001/} (then {@code Data-0002/}... after compaction). */
     private static final Pattern STORAGE = Pattern.compile(
             Pattern.quote(DatabaseOps.dbNameBase + DatabaseOps.SEP) + DatabaseOps.dbSuffixPattern);
+
+    /** TDB2's lock file, rewritten by every process that opens the database. */
+    private static final String LOCK_FILE = "tdb.lock";
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -128,6 +138,46 @@ public final class Tdb2Store implements AutoCloseable {
     /** The dataset; every access must be inside a transaction ({@code Txn.executeRead}...). */
     public DatasetGraph dataset() {
         return dsg;
+    }
+
+    /**
+     * A fingerprint of the files holding the data (every file but the lock and {@link DatasetDump}'s
+     * folder: names, sizes, modification times): each committed write changes it, opening and
+     * reading do not. It tells whether a dump was written from the data as it is now, across
+     * processes and versions of PubLD; empty for an in-memory database.
+     */
+    public String stamp() {
+        if (dir == null) {
+            return "";
+        }
+        MessageDigest digest = sha256();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(LOCK_FILE))
+                    .filter(p -> !dir.relativize(p).startsWith(DatasetDump.FOLDER))
+                    .sorted()
+                    .forEach(p -> digest.update(fileStamp(p).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | UncheckedIOException e) {
+            throw new PubldException(dir + ": cannot read: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private String fileStamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return dir.relativize(file) + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The database directory; null for an in-memory database. */

@@ -18,7 +18,8 @@
  * <p>{@link org.publd.store.Tdb2Store} is the one place a database is opened: loading creates one
  * in an absent or empty directory, every other command (and the server) opens an existing one and
  * refuses any other directory, creating nothing there. {@link org.publd.store.StoreExport} is the one
- * place the dataset is written out, by {@code publd export} and by the server's dump.
+ * place the dataset is written out, by {@code publd export} and into the dump file
+ * ({@link org.publd.store.DatasetDump}, {@code DIR/dumps/dump.nq.gz}) that load and link write and the server sends.
  *
  * <pre>
  * try (Tdb2Store store = Tdb2Store.open(Path.of("DB"))) {
