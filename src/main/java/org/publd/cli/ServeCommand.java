@@ -18,6 +18,7 @@ import org.publd.pipeline.RecordPipeline;
 import org.publd.server.ExampleData;
 import org.publd.server.PubldServer;
 import org.publd.server.ServerConfig;
+import org.publd.server.data.ServedDump;
 import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most result rows an anonymous query gets (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--max-graph-read", paramLabel = "TRIPLES", defaultValue = "3000000",
+            description = "Most triples an anonymous Graph Store read of the whole dataset (/ds/get?default, GET /ds)"
+                    + " gets; a larger one is refused (413) with a pointer to /dump.nq.gz (default: ${DEFAULT-VALUE}).")
+    long maxGraphRead;
+
     @Option(names = "--allow-service", description = "Let SPARQL queries call other endpoints with SERVICE.")
     boolean allowService;
 
@@ -71,20 +77,26 @@ final class ServeCommand implements Callable<Integer> {
         OptionCheck.require(spec, queryTimeout > 0 && Double.isFinite(queryTimeout),
                 "--query-timeout must be a positive number of seconds, got " + queryTimeout);
         OptionCheck.require(spec, maxRows >= 1, "--max-rows must be at least 1, got " + maxRows);
+        OptionCheck.require(spec, maxGraphRead >= 0, "--max-graph-read must be at least 0, got " + maxGraphRead);
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new PubldException(passwordFile + ": cannot read the password file");
         }
         String baseIri = base != null ? base : "http://localhost:" + port + "/";
         ServerConfig config = new ServerConfig(port, baseIri, passwordFile,
-                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, allowService, bindAll);
+                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, allowService, bindAll, maxGraphRead);
         try (Tdb2Store store = db != null ? Tdb2Store.openForServing(db) : loadInMemory(config.base());
-             PubldServer server = PubldServer.start(store.dataset(), config)) {
+             PubldServer server = PubldServer.start(store.dataset(), dump(store), config)) {
             String url = "http://localhost:" + server.port() + "/";
             System.err.printf(Locale.ROOT, "PubLD serving %s at %s (SPARQL: %sds/sparql)%n",
                     SummaryLine.count(server.records(), "record"), url, url);
             server.join();
         }
         return ExitCodes.OK;
+    }
+
+    // A database's dump is a file beside its data; data in memory gets one in a temporary folder.
+    private static ServedDump dump(Tdb2Store store) {
+        return store.dir() != null ? ServedDump.ofDatabase(store) : ServedDump.temporary(store.dataset());
     }
 
     private Tdb2Store loadInMemory(String baseIri) {

@@ -35,6 +35,7 @@ import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
+import org.publd.server.data.ServedDump;
 import org.publd.server.data.VoidDescriber;
 import org.publd.server.html.LandingServlet;
 import org.publd.server.html.QueryPageServlet;
@@ -79,14 +80,33 @@ public final class PubldServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final DatasetStatistics statistics;
+    private final ServedDump dump;
 
-    private PubldServer(FusekiServer fuseki, DatasetStatistics statistics) {
+    private PubldServer(FusekiServer fuseki, DatasetStatistics statistics, ServedDump dump) {
         this.fuseki = fuseki;
         this.statistics = statistics;
+        this.dump = dump;
     }
 
-    /** Builds the server for {@code dsg} (a dataset whose default graph is the union of its graphs) and starts it. */
+    /**
+     * Builds the server for {@code dsg} (a dataset whose default graph is the union of its graphs) and
+     * starts it, with a dump written now into a temporary folder: for data in memory.
+     */
     public static PubldServer start(DatasetGraph dsg, ServerConfig config) {
+        return start(dsg, ServedDump.temporary(dsg), config);
+    }
+
+    /** Builds the server for {@code dsg}, offering {@code dump} (closed with the server), and starts it. */
+    public static PubldServer start(DatasetGraph dsg, ServedDump dump, ServerConfig config) {
+        try {
+            return build(dsg, dump, config);
+        } catch (RuntimeException e) {
+            dump.close();
+            throw e;
+        }
+    }
+
+    private static PubldServer build(DatasetGraph dsg, ServedDump dump, ServerConfig config) {
         String base = config.base();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dsg.getContext().set(Service.httpServiceAllowed, config.allowService());
@@ -97,13 +117,15 @@ public final class PubldServer implements AutoCloseable {
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R);
+        DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .loopback(!config.bindAll())
                 .fusekiModules(FusekiModules.empty())
                 .enableCors(false)
                 .registerOperation(Operation.Query, new LimitedQuery(config.maxRows()))
-                .registerOperation(Operation.GSP_R, new UnionGraphRead());
+                .registerOperation(Operation.GSP_R, new UnionGraphRead(config.maxGraphRead(),
+                        () -> statistics.current().figures().triples(), base + DumpServlet.FILE_NAME));
         if (config.adminPasswordFile() != null) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
@@ -113,7 +135,6 @@ public final class PubldServer implements AutoCloseable {
 
         IriScheme iris = new IriScheme(base);
         PrefixMapping prefixes = prefixes(iris);
-        DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
         VoidDescriber voidDescriber = new VoidDescriber(iris, statistics);
         DataVersion version = DataVersion.of(dsg);
         Describer data = new DatasetDescriber(dsg, iris, version);
@@ -130,14 +151,14 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
-                .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dsg))
+                .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dump))
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());
         wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);
         listen(fuseki, config);
-        return new PubldServer(fuseki, statistics);
+        return new PubldServer(fuseki, statistics, dump);
     }
 
     /** Jetty's Basic login against the password file's users, which must be well formed. */
@@ -184,6 +205,11 @@ public final class PubldServer implements AutoCloseable {
         return statistics.records();
     }
 
+    /** The dump it sends. */
+    ServedDump dump() {
+        return dump;
+    }
+
     /** Waits until the server stops. */
     public void join() {
         fuseki.join();
@@ -191,7 +217,11 @@ public final class PubldServer implements AutoCloseable {
 
     @Override
     public void close() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            dump.close();
+        }
     }
 
     /** The contract's prefixes, and short ones for the IRI spaces under the base. */

@@ -15,38 +15,52 @@ import org.publd.mapping.IriScheme;
  * @param maxRows           the most result rows an anonymous query gets
  * @param allowService      whether SPARQL {@code SERVICE} may call other endpoints
  * @param bindAll           listen on every interface instead of the loopback one only
+ * @param maxGraphRead      the most triples an anonymous graph-store read of the whole dataset gets; above,
+ *                          it is sent to the dump
  */
 public record ServerConfig(int port, String base, Path adminPasswordFile, Duration queryTimeout, long maxRows,
-                           boolean allowService, boolean bindAll) {
+                           boolean allowService, boolean bindAll, long maxGraphRead) {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 10_000;
+    /** A few million triples: some thousands of records, a few hundred MB of Turtle. */
+    public static final long DEFAULT_MAX_GRAPH_READ = 3_000_000;
 
     public ServerConfig {
         base = new IriScheme(base).base();
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
         }
+        if (maxGraphRead < 0) {
+            throw new IllegalArgumentException("maxGraphRead must not be negative: " + maxGraphRead);
+        }
     }
 
-    /** Local defaults: read-only, 30 s timeout, {@value #DEFAULT_MAX_ROWS} rows, no SERVICE, loopback only. */
+    /**
+     * Local defaults: read-only, 30 s timeout, {@value #DEFAULT_MAX_ROWS} rows, no SERVICE, loopback only,
+     * whole-dataset graph-store reads up to {@value #DEFAULT_MAX_GRAPH_READ} triples.
+     */
     public static ServerConfig defaults(int port, String base) {
-        return new ServerConfig(port, base, null, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, false, false);
+        return new ServerConfig(port, base, null, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, false, false, DEFAULT_MAX_GRAPH_READ);
     }
 
     public ServerConfig withAdminPasswordFile(Path file) {
-        return new ServerConfig(port, base, file, queryTimeout, maxRows, allowService, bindAll);
+        return new ServerConfig(port, base, file, queryTimeout, maxRows, allowService, bindAll, maxGraphRead);
     }
 
     public ServerConfig withQueryTimeout(Duration timeout) {
-        return new ServerConfig(port, base, adminPasswordFile, timeout, maxRows, allowService, bindAll);
+        return new ServerConfig(port, base, adminPasswordFile, timeout, maxRows, allowService, bindAll, maxGraphRead);
     }
 
     public ServerConfig withMaxRows(long rows) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, rows, allowService, bindAll);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, rows, allowService, bindAll, maxGraphRead);
     }
 
     public ServerConfig withAllowService(boolean allow) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allow, bindAll);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allow, bindAll, maxGraphRead);
+    }
+
+    public ServerConfig withMaxGraphRead(long triples) {
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, triples);
     }
 }

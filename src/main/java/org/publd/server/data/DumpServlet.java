@@ -1,37 +1,67 @@
 package org.publd.server.data;
 
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.util.zip.GZIPOutputStream;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.publd.mapping.output.OutputFormat;
-import org.publd.store.StoreExport;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+import org.publd.store.DatasetDump;
 
 /**
- * The whole dataset as gzipped N-Quads, written by the export {@code publd export} uses (one read
- * transaction: a consistent snapshot, in constant memory). Sent as a file ({@code application/gzip}),
- * not with {@code Content-Encoding}, so that what is saved is the {@code .nq.gz} its name promises.
+ * The whole dataset as gzipped N-Quads: the {@link ServedDump} file, sent by Jetty's static file
+ * serving, which answers conditional requests ({@code ETag}, {@code Last-Modified}) and byte ranges,
+ * so a client can check for a new dump cheaply and resume a broken download. Sent as a file
+ * ({@code application/gzip}), not with {@code Content-Encoding}, so that what is saved is the
+ * {@code .nq.gz} its name promises. Until the first dump of a database is written: 503 with {@code Retry-After}.
  */
-public final class DumpServlet extends HttpServlet {
-    /** The file name the dump is offered under. */
-    public static final String FILE_NAME = "dump.nq.gz";
+public final class DumpServlet extends ResourceServlet {
+    /** The path the dump is offered under, below the server's root. */
+    public static final String FILE_NAME = DatasetDump.FILE_NAME;
+    private static final String RETRY_AFTER_SECONDS = "60";
 
-    private final DatasetGraph dsg;
+    private final transient ServedDump dump;
+    private final Map<String, String> settings;
 
-    public DumpServlet(DatasetGraph dsg) {
-        this.dsg = dsg;
+    public DumpServlet(ServedDump dump) {
+        this.dump = dump;
+        // No cache in memory: the file is large, and a new dump replaces it on disk.
+        this.settings = Map.of("baseResource", dump.folder().toUri().toString(),
+                "dirAllowed", "false", "etags", "true", "acceptRanges", "true",
+                "maxCacheSize", "0", "useFileMappedBuffer", "false");
+    }
+
+    // ResourceServlet reads its settings as init parameters; Fuseki's builder adds servlets without any.
+    @Override
+    public String getInitParameter(String name) {
+        String value = settings.get(name);
+        return value != null ? value : super.getInitParameter(name);
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setContentType("application/gzip");
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        if (!available(resp)) {
+            return;
+        }
         resp.setHeader("Content-Disposition", "attachment; filename=\"publd." + FILE_NAME.substring(5) + "\"");
-        GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(resp.getOutputStream(), 1 << 16), 1 << 16);
-        StoreExport.write(dsg, OutputFormat.NQUADS, gzip);
-        gzip.finish();
-        gzip.flush();
+        super.doGet(req, resp);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        if (available(resp)) {
+            super.doHead(req, resp);
+        }
+    }
+
+    private boolean available(HttpServletResponse resp) throws IOException {
+        if (dump.ready()) {
+            return true;
+        }
+        resp.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        resp.setContentType("text/plain;charset=utf-8");
+        resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        resp.getWriter().println("The dump is being written; try again in a minute.");
+        return false;
     }
 }
