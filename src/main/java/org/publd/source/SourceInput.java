@@ -1,7 +1,6 @@
 package org.publd.source;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.publd.CountingInputStream;
 import org.publd.GzipInput;
 
 /**
@@ -35,7 +35,7 @@ public final class SourceInput implements AutoCloseable {
         this.name = name;
         this.size = size;
         this.raw = new CountingInputStream(raw);
-        BufferedInputStream in = GzipInput.unwrap(this.raw);
+        BufferedInputStream in = GzipInput.unwrap(this.raw, name);
         skipBom(in);
         this.stream = in;
     }
@@ -81,7 +81,7 @@ public final class SourceInput implements AutoCloseable {
 
     /** How many bytes of the input on disk (compressed, if it is) have been read so far. */
     public long bytesRead() {
-        return raw.count;
+        return raw.count();
     }
 
     /** The first characters of the content, decoded as UTF-8, without consuming them. */
@@ -119,39 +119,6 @@ public final class SourceInput implements AutoCloseable {
         byte[] bom = in.readNBytes(3);
         if (!Arrays.equals(bom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
             in.reset();
-        }
-    }
-
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
         }
     }
 }

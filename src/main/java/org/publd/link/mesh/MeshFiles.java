@@ -36,7 +36,7 @@ public final class MeshFiles {
 
     private static void read(Path file, MeshNames.Builder names) {
         String bare = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        try (InputStream in = GzipInput.unwrap(Files.newInputStream(file))) {
+        try (InputStream in = GzipInput.unwrap(Files.newInputStream(file), file.toString())) {
             if (bare.endsWith(".xml")) {
                 MeshXmlReader.read(file.toString(), in, names);
             } else {
