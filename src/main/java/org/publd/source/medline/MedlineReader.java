@@ -1,16 +1,16 @@
 package org.publd.source.medline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.publd.record.Article;
 import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
 import org.publd.source.SourceInput;
 import org.publd.source.SourceParseException;
 
-/** Reads MEDLINE records one at a time; an unreadable record goes to the error handler and is skipped. */
+/**
+ * Reads MEDLINE records one at a time; an unreadable record goes to the error handler and is skipped,
+ * a record that may be cut short goes to it as suspect and is kept unless the handler stops the input.
+ */
 final class MedlineReader implements RecordReader {
     private final SourceInput input;
     private final ErrorHandler errors;
@@ -20,8 +20,7 @@ final class MedlineReader implements RecordReader {
     MedlineReader(SourceInput input, ErrorHandler errors) {
         this.input = input;
         this.errors = errors;
-        this.records = new TaggedRecordReader(
-                new BufferedReader(new InputStreamReader(input.stream(), StandardCharsets.UTF_8)));
+        this.records = new TaggedRecordReader(new MedlineLines(input.stream(), input.name()));
         this.assembler = new RecordAssembler(input.name());
     }
 
@@ -34,7 +33,12 @@ final class MedlineReader implements RecordReader {
                 continue;
             }
             try {
-                return assembler.assemble(record);
+                Article article = assembler.assemble(record);
+                if (record.suspect() != null) {
+                    errors.suspectRecord(new SourceParseException(input.name(), record.number(), record.pmid(),
+                            record.suspect().line(), record.suspect().message()));
+                }
+                return article;
             } catch (SourceParseException e) {
                 errors.recordError(e);
             }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param firstLine the line the record starts on
  * @param fields    the fields in input order
  * @param problem   why the record cannot be read, or {@code null}
+ * @param suspect   why the record, though readable, may be incomplete, or {@code null}
  */
-record TaggedRecord(long number, long firstLine, List<Field> fields, Problem problem) {
+record TaggedRecord(long number, long firstLine, List<Field> fields, Problem problem, Problem suspect) {
     TaggedRecord {
         fields = List.copyOf(fields);
     }

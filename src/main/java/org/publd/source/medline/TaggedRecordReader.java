@@ -1,6 +1,5 @@
 package org.publd.source.medline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * Splits MEDLINE text into {@link TaggedRecord}s, one at a time: finds record boundaries, joins
- * continuation lines and notes lines that fit no rule.
+ * continuation lines and notes lines that fit no rule, lines that are not UTF-8 in a UTF-8 file,
+ * and a last record the input cuts off in the middle of a line.
  */
 final class TaggedRecordReader {
     // The tag is left-justified in four columns; a few exporters drop the space after the dash.
     private static final Pattern TAG_LINE = Pattern.compile("([A-Z][A-Z0-9]{1,3}) {0,3}- ?(.*)");
 
-    private final BufferedReader in;
+    private final MedlineLines in;
     private long lineNumber;
     private String pushedBack;
     private long records;
 
-    TaggedRecordReader(BufferedReader in) {
+    TaggedRecordReader(MedlineLines in) {
         this.in = in;
     }
 
@@ -50,16 +50,21 @@ final class TaggedRecordReader {
                 continue;
             }
             Matcher m = TAG_LINE.matcher(line.stripTrailing());
-            if (Character.isWhitespace(line.charAt(0))) {
+            boolean continuation = Character.isWhitespace(line.charAt(0));
+            if (!continuation && (afterBlank || (m.matches() && m.group(1).equals("PMID") && tag != null))) {
+                pushBack(line);
+                break;
+            }
+            if (in.undecodable() != null) {
+                problem = first(problem, lineNumber, in.undecodable());
+            }
+            if (continuation) {
                 // A continuation, however indented and even after a blank line, still belongs to the field above.
                 if (tag == null) {
                     problem = first(problem, lineNumber, "continuation line with no tag line before it");
                 } else {
                     append(value, line);
                 }
-            } else if (afterBlank || (m.matches() && m.group(1).equals("PMID") && tag != null)) {
-                pushBack(line);
-                break;
             } else if (m.matches()) {
                 if (tag != null) {
                     fields.add(new Field(tag, value.toString(), tagLine));
@@ -77,7 +82,18 @@ final class TaggedRecordReader {
         if (tag != null) {
             fields.add(new Field(tag, value.toString(), tagLine));
         }
-        return new TaggedRecord(++records, first, fields, problem);
+        TaggedRecord.Problem suspect = line == null && !in.lastLineTerminated() && !endsWithWholeSource(fields)
+                ? new TaggedRecord.Problem(lineNumber, "the input ends in the middle of a line: the record may be"
+                        + " cut short (a truncated download?)")
+                : null;
+        return new TaggedRecord(++records, first, fields, problem, suspect);
+    }
+
+    // PubMed writes the source citation (SO) last, ending with a full stop: a file that lacks only its
+    // final line end (an editor's doing) is whole.
+    private static boolean endsWithWholeSource(List<Field> fields) {
+        Field last = fields.isEmpty() ? null : fields.get(fields.size() - 1);
+        return last != null && last.tag().equals("SO") && last.value().endsWith(".");
     }
 
     /** How many lines have been read. */

@@ -24,5 +24,12 @@
  * record) and strict where content would be lost: a record with no PMID, or with a line that is
  * neither a tag line nor a continuation (a record cut short), is reported with its line and skipped.
  * Tags PubLD does not map are ignored, with a debug message for those it does not know.
+ *
+ * <p>Text is UTF-8. A file with a byte that is not UTF-8 before any multi-byte UTF-8 is taken for
+ * Latin-1 (what reference managers save) and read so, with a warning; a bad byte after UTF-8 has
+ * been seen refuses the record holding it. A file that ends in the middle of a line, unless that
+ * line is a whole {@code SO} citation (PubMed's last field), makes its last record suspect: kept
+ * with a warning, or the input stopped under {@code --strict}. A file cut exactly at a line end
+ * cannot be told from a whole one.
  */
 package org.publd.source.medline;
