@@ -13,6 +13,7 @@ import org.publd.mapping.RecordSink;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
 import org.publd.record.Item;
+import org.publd.record.XmlText;
 import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
 import org.publd.source.SourceFormat;
@@ -106,7 +107,7 @@ public final class RecordPipeline {
         try (RecordReader reader = format.open(input, errors)) {
             for (Item item; (item = reader.next()) != null; ) {
                 if (item instanceof Article article) {
-                    MappedRecord mapped = mapper.map(transform.apply(article), provenance);
+                    MappedRecord mapped = mapper.map(transform.apply(xmlSafe(article, input.name())), provenance);
                     sink.accept(mapped);
                     c.quads += mapped.size();
                     c.records++;
@@ -119,6 +120,16 @@ public final class RecordPipeline {
                 progress.progress(doneBefore + input.bytesRead(), total);
             }
         }
+    }
+
+    // The one place a record's text is made fit for every output format; the record is named so its source can be mended.
+    private static Article xmlSafe(Article article, String inputName) {
+        XmlText.Cleaned<Article> cleaned = XmlText.clean(article);
+        if (cleaned.removed() > 0) {
+            LOG.warn("{}: PMID {}: {} character(s) that XML cannot hold removed (the first: U+{})", inputName,
+                    article.pmid(), cleaned.removed(), String.format("%04X", cleaned.firstRemoved()));
+        }
+        return cleaned.value();
     }
 
     /** The IRI an input is known by in provenance: the URL it came from, a {@code file:} IRI, or none for stdin. */
