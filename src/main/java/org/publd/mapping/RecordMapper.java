@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.publd.PubldException;
+import org.publd.mapping.vocab.PUBLD;
 import org.publd.record.Article;
 
 /**
@@ -67,5 +68,9 @@ public final class RecordMapper {
             e.add(t.getSubject(), t.getPredicate(), t.getObject());
         }
         e.add(graph, DCTerms.modified.asNode(), Dates.literal(article.revised()));
+        // Every PubMed record says Version="1"; only a later version is news worth a statement per graph.
+        if (article.pmidVersion() != null && article.pmidVersion() > 1) {
+            e.integer(graph, PUBLD.pmidVersion, article.pmidVersion());
+        }
     }
 }

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lenient by default: a bad record is reported and skipped, an unreadable input is reported and
  * the next one read. Strict: the first error stops the run. Either way, records reach the sink whole.
+ * A PMID read more than once reaches the sink once, the highest version or else the later record
+ * ({@link DuplicatePmids}: records wait in a bounded window for that).
  *
  * <pre>
  * Summary s = RecordPipeline.builder(mapper).strict(false).build().run(List.of("a.xml.gz"), sink);
@@ -80,24 +82,44 @@ public final class RecordPipeline {
         Instant started = Instant.now();
         long total = inputs.stream().mapToLong(RecordPipeline::sizeOf).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
         Counter c = new Counter();
-        long doneBefore = 0;
-        for (String name : inputs) {
-            try (SourceInput input = SourceInput.open(name)) {
-                readInput(input, sink, started, c, doneBefore, total);
-                doneBefore += Math.max(0, input.size());
-            } catch (SourceParseException e) {
-                if (strict) {
-                    throw e;
-                }
-                c.errors++;
-                LOG.warn("{}", e.getMessage());
-                doneBefore += Math.max(0, sizeOf(name));
+        DuplicatePmids window = new DuplicatePmids(new DuplicatePmids.Downstream() {
+            @Override
+            public void record(Article article, Provenance provenance) {
+                MappedRecord mapped = mapper.map(article, provenance);
+                sink.accept(mapped);
+                c.quads += mapped.size();
+                c.records++;
             }
+
+            @Override
+            public void delete(String pmid) {
+                sink.delete(mapper.deleted(pmid));
+                c.deleted++;
+            }
+        });
+        long doneBefore = 0;
+        try {
+            for (String name : inputs) {
+                try (SourceInput input = SourceInput.open(name)) {
+                    readInput(input, window, started, c, doneBefore, total);
+                    doneBefore += Math.max(0, input.size());
+                } catch (SourceParseException e) {
+                    if (strict) {
+                        throw e;
+                    }
+                    c.errors++;
+                    LOG.warn("{}", e.getMessage());
+                    doneBefore += Math.max(0, sizeOf(name));
+                }
+            }
+        } finally {
+            window.flush();
         }
         return new Summary(inputs.size(), c.records, c.quads, c.deleted, c.errors, Duration.between(started, Instant.now()));
     }
 
-    private void readInput(SourceInput input, RecordSink sink, Instant started, Counter c, long doneBefore, long total) {
+    private void readInput(SourceInput input, DuplicatePmids window, Instant started, Counter c, long doneBefore,
+                           long total) {
         SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
         Provenance provenance = new Provenance(sourceIris.apply(input.name()), started.truncatedTo(ChronoUnit.MILLIS));
         ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
@@ -107,15 +129,9 @@ public final class RecordPipeline {
         try (RecordReader reader = format.open(input, errors)) {
             for (Item item; (item = reader.next()) != null; ) {
                 if (item instanceof Article article) {
-                    MappedRecord mapped = mapper.map(transform.apply(xmlSafe(article, input.name())), provenance);
-                    sink.accept(mapped);
-                    c.quads += mapped.size();
-                    c.records++;
+                    window.record(transform.apply(xmlSafe(article, input.name())), provenance, input.name());
                 } else if (item instanceof DeletedCitations deleted) {
-                    for (String pmid : deleted.pmids()) {
-                        sink.delete(mapper.deleted(pmid));
-                        c.deleted++;
-                    }
+                    deleted.pmids().forEach(window::delete);
                 }
                 progress.progress(doneBefore + input.bytesRead(), total);
             }

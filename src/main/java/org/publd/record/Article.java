@@ -35,6 +35,9 @@ import java.util.Set;
  * @param relations        the record's lists: references, comments, corrections, similar articles...
  * @param citationText     for a listed work, the citation as the list gives it, else {@code null}
  * @param flags            notes printed beside a listed work
+ * @param pmidVersion      the version of the record under its PMID (PubMed XML's {@code <PMID Version="2">},
+ *                         for the few journals that version their articles), or {@code null} when the
+ *                         record does not say
  */
 public record Article(
         String pmid,
@@ -62,7 +65,8 @@ public record Article(
         List<Grant> grants,
         List<Relation> relations,
         String citationText,
-        Set<WorkFlag> flags) implements Item {
+        Set<WorkFlag> flags,
+        Integer pmidVersion) implements Item {
 
     public Article {
         if (kind == null) {
@@ -93,7 +97,7 @@ public record Article(
                                      String citationText) {
         return new Article(pmid, WorkKind.LISTED_WORK, doi, pmcid, otherIds, null, null, List.of(), List.of(),
                 List.of(), null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), citationText, Set.of());
+                List.of(), List.of(), citationText, Set.of(), null);
     }
 
     /** Collects an article's parts while a parser reads them; {@link #build()} makes the immutable value. */
@@ -124,6 +128,7 @@ public record Article(
         private final List<Relation> relations = new ArrayList<>();
         private String citationText;
         private final Set<WorkFlag> flags = EnumSet.noneOf(WorkFlag.class);
+        private Integer pmidVersion;
 
         private Builder() {
         }
@@ -154,6 +159,7 @@ public record Article(
         public Builder addRelation(Relation v) { relations.add(v); return this; }
         public Builder citationText(String v) { citationText = v; return this; }
         public Builder addFlag(WorkFlag v) { flags.add(v); return this; }
+        public Builder pmidVersion(Integer v) { pmidVersion = v; return this; }
 
         /** The PMID collected so far, for error messages while parsing. */
         public String pmid() { return pmid; }
@@ -161,7 +167,7 @@ public record Article(
         public Article build() {
             return new Article(pmid, kind, doi, pmcid, otherIds, title, vernacularTitle, abstracts, languages,
                     authors, book, journal, volume, issue, pages, issued, available, revised, publicationTypes,
-                    meshHeadings, substances, keywords, grants, relations, citationText, flags);
+                    meshHeadings, substances, keywords, grants, relations, citationText, flags, pmidVersion);
         }
     }
 }

@@ -9,12 +9,22 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publd.mapping.vocab.PUBLD;
+import org.publd.store.Tdb2Store;
 
 /**
  * Real records (src/test/resources/samples, see ATTRIBUTION.md there), damaged as files are in the
@@ -42,5 +52,48 @@ class TestDamagedInput {
                 () -> assertTrue(run.out().contains("A high level interface to SCOP and ASTRAL"), run.out()),
                 () -> assertTrue(run.err().contains(in + ": PMID 16403221: 1 character(s) that XML cannot hold"
                         + " removed (the first: U+0000)"), run.err()));
+    }
+
+    private static final String VERSIONED = "http://localhost:3030/graph/pubmed/31383287";
+
+    /** The titles of 31383287's work (version 2 adds "(V2)" to it), and the version its graph records. */
+    private static String versionedRecord(DatasetGraph dsg) {
+        Node graph = NodeFactory.createURI(VERSIONED);
+        Node work = NodeFactory.createURI("http://localhost:3030/pubmed/31383287");
+        List<String> facts = new ArrayList<>();
+        dsg.find(graph, work, DCTerms.title.asNode(), Node.ANY).forEachRemaining(q -> facts.add(q.getObject().getLiteralLexicalForm().endsWith("(V2).") ? "title V2" : "title V1"));
+        dsg.find(graph, graph, PUBLD.pmidVersion, Node.ANY)
+                .forEachRemaining(q -> facts.add("version " + q.getObject().getLiteralLexicalForm()));
+        return String.join(", ", facts);
+    }
+
+    @Test
+    void mapWritesOnlyTheHigherVersionOfAPmidReadTwice() throws IOException {
+        Path in = Files.writeString(dir.resolve("versions.xml"), sample("pubmed-xml/tipplerow-pubmed_sample.xml"));
+        CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-f", "nquads", in.toString());
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        RDFParser.fromString(run.out(), Lang.NQUADS).parse(dsg);
+        assertAll(
+                () -> assertEquals(0, run.exit(), run.err()),
+                () -> assertEquals("title V2, version 2", versionedRecord(dsg)),
+                () -> assertTrue(run.err().contains(in + ": PMID 31383287 read more than once: keeping version 2,"
+                        + " dropping version 1"), run.err()));
+    }
+
+    @Test
+    void loadStoresTheHigherVersionOfAPmidReadTwiceWhateverTheOrder() throws Exception {
+        String text = sample("pubmed-xml/tipplerow-pubmed_sample.xml");
+        // The versions' labels swapped: the first record (the title without "(V2)") now says version 2,
+        // the later one version 1, so "the later record wins" would keep the wrong one.
+        String swapped = text.replace("<PMID Version=\"1\">31383287", "<PMID Version=\"X\">31383287")
+                .replace("<PMID Version=\"2\">31383287", "<PMID Version=\"1\">31383287")
+                .replace("<PMID Version=\"X\">31383287", "<PMID Version=\"2\">31383287");
+        Path in = Files.writeString(dir.resolve("swapped.xml"), swapped);
+        Path db = dir.resolve("db");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("load", "--db", db.toString(), in.toString());
+        assertEquals(0, run.exit(), run.err());
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            Txn.executeRead(store.dataset(), () -> assertEquals("title V1, version 2", versionedRecord(store.dataset())));
+        }
     }
 }

@@ -45,6 +45,7 @@ public final class SampleArticles {
     public static Article journalArticle() {
         Article.Builder b = Article.builder()
                 .pmid("20000001")
+                .pmidVersion(2)
                 .kind(WorkKind.JOURNAL_ARTICLE)
                 .doi("10.1126/Science.1190287")
                 .pmcid("PMC3116441")

@@ -30,7 +30,7 @@ import org.publd.source.SourceParseException;
 /**
  * A test-only input format standing in for PubMed XML, one item a line after a {@code #publd-lines} header:
  * <pre>
- * article 100 t=Some_title cites=200,300 doi=10.1/x pmc=PMC1 orcid=0000-0001-2345-6789 authors=3 mesh=D001,D002 year=2020 rev=2021-02-03
+ * article 100 v=2 t=Some_title cites=200,300 doi=10.1/x pmc=PMC1 orcid=0000-0001-2345-6789 authors=3 mesh=D001,D002 year=2020 rev=2021-02-03
  * delete 100 200
  * bad anything      (a record that cannot be read)
  * </pre>
@@ -99,7 +99,8 @@ public final class LineRecords implements SourceFormat {
         Article.Builder b = Article.builder().pmid(pmid).title(f.getOrDefault("t", "Title_" + pmid).replace('_', ' '))
                 .doi(f.get("doi")).pmcid(f.get("pmc")).addLanguage("eng")
                 .journal(new Journal("Journal of Tests", "J Tests", null, "1234-5678", null, null, "0001", "England"))
-                .volume("12").issue("3").pages("100-10");
+                .volume("12").issue("3").pages("100-10")
+                .pmidVersion(f.containsKey("v") ? Integer.valueOf(f.get("v")) : null);
         if (f.containsKey("year")) {
             b.issued(new PubDate(Integer.valueOf(f.get("year")), 5, null, null));
         }

@@ -38,7 +38,7 @@ public final class MeshResolver {
         return new Article(a.pmid(), a.kind(), a.doi(), a.pmcid(), a.otherIds(), a.title(), a.vernacularTitle(),
                 a.abstracts(), a.languages(), a.authors(), a.book(), a.journal(), a.volume(), a.issue(), a.pages(),
                 a.issued(), a.available(), a.revised(), types, headings, substances, a.keywords(), a.grants(),
-                a.relations(), a.citationText(), a.flags());
+                a.relations(), a.citationText(), a.flags(), a.pmidVersion());
     }
 
     /** The heading with its descriptor's and qualifiers' UIs filled in where the files settle them. */

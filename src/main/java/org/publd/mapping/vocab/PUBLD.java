@@ -20,6 +20,7 @@ public final class PUBLD {
     public static final Node publicationTypeName = term("publicationTypeName");
     public static final Node freePmcArticle = term("freePmcArticle");
     public static final Node noAbstractAvailable = term("noAbstractAvailable");
+    public static final Node pmidVersion = term("pmidVersion");
     /** Written by {@code publd link wikidata}, not by the record mapper. */
     public static final Node wikidataCheckedAt = term("wikidataCheckedAt");
 

@@ -18,6 +18,7 @@ final class RecordElements {
 
     /** {@code PMID}: the record's identity, so a missing or malformed one makes the record unreadable. */
     static void pmid(XmlCursor c, RecordDraft d) throws XMLStreamException {
+        String version = c.attribute("Version");
         String pmid = c.text();
         if (pmid == null) {
             throw new BadRecordException("empty <PMID>", c.line());
@@ -27,6 +28,7 @@ final class RecordElements {
         }
         if (d.pmid() == null) {
             d.article.pmid(pmid);
+            d.article.pmidVersion(version != null && version.matches("[1-9][0-9]{0,8}") ? Integer.valueOf(version) : null);
         }
     }
 
