@@ -61,6 +61,15 @@ final class ServeCommand implements Callable<Integer> {
                     + " gets; a larger one is refused (413) with a pointer to /dump.nq.gz (default: ${DEFAULT-VALUE}).")
     long maxGraphRead;
 
+    @Option(names = "--max-queries", paramLabel = "N",
+            description = "Anonymous SPARQL requests that run at once (default: one a core, here ${DEFAULT-VALUE}).")
+    int maxQueries = ServerConfig.DEFAULT_MAX_QUERIES;
+
+    @Option(names = "--query-queue", paramLabel = "N",
+            description = "Anonymous SPARQL requests that wait for a place (a few seconds at most) before the next get 503"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int queryQueue = ServerConfig.DEFAULT_QUERY_QUEUE;
+
     @Option(names = "--allow-service", description = "Let SPARQL queries call other endpoints with SERVICE.")
     boolean allowService;
 
@@ -78,12 +87,15 @@ final class ServeCommand implements Callable<Integer> {
                 "--query-timeout must be a positive number of seconds, got " + queryTimeout);
         OptionCheck.require(spec, maxRows >= 1, "--max-rows must be at least 1, got " + maxRows);
         OptionCheck.require(spec, maxGraphRead >= 0, "--max-graph-read must be at least 0, got " + maxGraphRead);
+        OptionCheck.require(spec, maxQueries >= 1, "--max-queries must be at least 1, got " + maxQueries);
+        OptionCheck.require(spec, queryQueue >= 0, "--query-queue must not be negative, got " + queryQueue);
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new PubldException(passwordFile + ": cannot read the password file");
         }
         String baseIri = base != null ? base : "http://localhost:" + port + "/";
         ServerConfig config = new ServerConfig(port, baseIri, passwordFile,
-                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, allowService, bindAll, maxGraphRead);
+                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, allowService, bindAll, maxGraphRead,
+                maxQueries, queryQueue);
         try (Tdb2Store store = db != null ? Tdb2Store.openForServing(db) : loadInMemory(config.base());
              PubldServer server = PubldServer.start(store.dataset(), dump(store), config)) {
             String url = "http://localhost:" + server.port() + "/";

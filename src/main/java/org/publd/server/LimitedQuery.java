@@ -1,9 +1,16 @@
 package org.publd.server;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.json.JsonObject;
@@ -13,6 +20,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 
@@ -28,17 +36,28 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  *
  * <p>It also answers client mistakes that Fuseki answers with a 500: a query nested so deeply (braces,
  * or a property path of thousands of steps) that parsing or running it overflows the stack, and a body
- * that cannot be read as declared (gzip that is not gzip).
+ * that cannot be read as declared (gzip that is not gzip). A query that runs the heap out of memory gets
+ * 503: the error stops at the query that met it, not in Jetty's threads.
  */
 final class LimitedQuery extends SPARQL_QueryDataset {
     static final String TOO_DEEP = "Query nested too deeply (braces, brackets or path steps): simplify it.";
     // Fuseki's message for a parse that overflowed the stack: the name of the error, nothing else.
+    static final String OUT_OF_MEMORY = "Query stopped: the server ran short of memory. Try a narrower query or later.";
     private static final String PARSER_STACK_OVERFLOW = StackOverflowError.class.getSimpleName();
 
-    private final long maxRows;
+    // One daemon thread stops the queries that pass their timeout.
+    private static final ScheduledExecutorService STOPPER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "publd-query-stopper");
+        t.setDaemon(true);
+        return t;
+    });
 
-    LimitedQuery(long maxRows) {
+    private final long maxRows;
+    private final Duration timeout;
+
+    LimitedQuery(long maxRows, Duration timeout) {
         this.maxRows = maxRows;
+        this.timeout = timeout;
     }
 
     @Override
@@ -55,6 +74,9 @@ final class LimitedQuery extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest(TOO_DEEP);
+        } catch (OutOfMemoryError e) {
+            // The query's rows are garbage once its stack has unwound to here: the server goes on.
+            ServletOps.error(HttpServletResponse.SC_SERVICE_UNAVAILABLE, OUT_OF_MEMORY);
         } catch (ActionErrorException e) {
             if (PARSER_STACK_OVERFLOW.equals(e.getMessage())) {
                 ServletOps.errorBadRequest(TOO_DEEP);
@@ -77,8 +99,32 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         execute(queryString, action);
     }
 
+    /**
+     * Runs the query, and aborts it when it passes the timeout. Jena's own timeout only raises a flag that
+     * iterators read when asked for their next row; an abort also tells each iterator, so that a sort
+     * stops comparing (Jena's SortedDataBag) instead of first sorting the rows it holds.
+     */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        ScheduledFuture<?> stop = STOPPER.schedule(() -> {
+            stopped.set(true);
+            queryExec.abort();
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return run(action, queryExec, requestQuery, queryStringLog);
+        } catch (RuntimeException e) {
+            // An abort closes a sort's bag under the running query, which then fails with whatever it met.
+            if (stopped.get() && !(e instanceof QueryCancelledException)) {
+                throw new QueryCancelledException();
+            }
+            throw e;
+        } finally {
+            stop.cancel(false);
+        }
+    }
+
+    private QueryExecResult run(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         if (!anonymous(action)) {
             return result;

@@ -77,6 +77,14 @@ public final class PubldServer implements AutoCloseable {
     private static final int SAMPLE_RECORDS = 10;
     /** Rendered pages kept: a few thousand typical records in each representation. */
     static final long RESPONSE_CACHE_BYTES = 64L << 20;
+    /**
+     * Rows a sort or a {@code DISTINCT} keeps in memory before it writes them to a temporary file (Jena's
+     * {@code arq:spillToDiskThreshold}; it has none by default): a few megabytes a query, whatever it sorts.
+     * Above {@code LIMIT} 1,000, the most ARQ sorts in a bounded top-N buffer, as it must be.
+     */
+    static final long SPILL_ROWS = 10_000;
+    /** The longest a query waits for a place to run before it is refused. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
 
     private final FusekiServer fuseki;
     private final DatasetStatistics statistics;
@@ -108,7 +116,9 @@ public final class PubldServer implements AutoCloseable {
 
     private static PubldServer build(DatasetGraph dsg, ServedDump dump, ServerConfig config) {
         String base = config.base();
+        // One number is the overall timeout (Jena's Timeouts.parseTimeoutStr): a query stops wherever it is.
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         dsg.getContext().set(Service.httpServiceAllowed, config.allowService());
 
         DataService.Builder service = DataService.newBuilder(dsg)
@@ -123,7 +133,7 @@ public final class PubldServer implements AutoCloseable {
                 .loopback(!config.bindAll())
                 .fusekiModules(FusekiModules.empty())
                 .enableCors(false)
-                .registerOperation(Operation.Query, new LimitedQuery(config.maxRows()))
+                .registerOperation(Operation.Query, new LimitedQuery(config.maxRows(), config.queryTimeout()))
                 .registerOperation(Operation.GSP_R, new UnionGraphRead(config.maxGraphRead(),
                         () -> statistics.current().figures().triples(), base + DumpServlet.FILE_NAME));
         if (config.adminPasswordFile() != null) {
@@ -147,6 +157,8 @@ public final class PubldServer implements AutoCloseable {
                 .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
                 .addFilter(DATASET + "/*", new UndecodableParameters())
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
+                .addFilter(DATASET + "/*", new QueryAdmission(config.maxQueries(), config.queryQueue(),
+                        min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout()))
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/yasgui/*", new YasguiServlet())
@@ -159,6 +171,10 @@ public final class PubldServer implements AutoCloseable {
         wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);
         listen(fuseki, config);
         return new PubldServer(fuseki, statistics, dump);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Jetty's Basic login against the password file's users, which must be well formed. */

@@ -17,14 +17,19 @@ import org.publd.mapping.IriScheme;
  * @param bindAll           listen on every interface instead of the loopback one only
  * @param maxGraphRead      the most triples an anonymous graph-store read of the whole dataset gets; above,
  *                          it is sent to the dump
+ * @param maxQueries        how many anonymous requests to the dataset's endpoints run at once
+ * @param queryQueue        how many more wait for a place before the next is refused (503)
  */
 public record ServerConfig(int port, String base, Path adminPasswordFile, Duration queryTimeout, long maxRows,
-                           boolean allowService, boolean bindAll, long maxGraphRead) {
+                           boolean allowService, boolean bindAll, long maxGraphRead, int maxQueries, int queryQueue) {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /** A few million triples: some thousands of records, a few hundred MB of Turtle. */
     public static final long DEFAULT_MAX_GRAPH_READ = 3_000_000;
+    /** A query keeps a core busy: one at a time a core. */
+    public static final int DEFAULT_MAX_QUERIES = Runtime.getRuntime().availableProcessors();
+    public static final int DEFAULT_QUERY_QUEUE = DEFAULT_MAX_QUERIES;
 
     public ServerConfig {
         base = new IriScheme(base).base();
@@ -34,33 +39,44 @@ public record ServerConfig(int port, String base, Path adminPasswordFile, Durati
         if (maxGraphRead < 0) {
             throw new IllegalArgumentException("maxGraphRead must not be negative: " + maxGraphRead);
         }
+        if (maxQueries < 1 || queryQueue < 0) {
+            throw new IllegalArgumentException("maxQueries must be positive and queryQueue not negative: "
+                    + maxQueries + ", " + queryQueue);
+        }
     }
 
     /**
      * Local defaults: read-only, 30 s timeout, {@value #DEFAULT_MAX_ROWS} rows, no SERVICE, loopback only,
-     * whole-dataset graph-store reads up to {@value #DEFAULT_MAX_GRAPH_READ} triples.
+     * whole-dataset graph-store reads up to {@value #DEFAULT_MAX_GRAPH_READ} triples, a query at a time a core and
+     * as many waiting.
      */
     public static ServerConfig defaults(int port, String base) {
-        return new ServerConfig(port, base, null, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, false, false, DEFAULT_MAX_GRAPH_READ);
+        return new ServerConfig(port, base, null, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, false, false, DEFAULT_MAX_GRAPH_READ,
+                DEFAULT_MAX_QUERIES, DEFAULT_QUERY_QUEUE);
     }
 
     public ServerConfig withAdminPasswordFile(Path file) {
-        return new ServerConfig(port, base, file, queryTimeout, maxRows, allowService, bindAll, maxGraphRead);
+        return new ServerConfig(port, base, file, queryTimeout, maxRows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue);
     }
 
     public ServerConfig withQueryTimeout(Duration timeout) {
-        return new ServerConfig(port, base, adminPasswordFile, timeout, maxRows, allowService, bindAll, maxGraphRead);
+        return new ServerConfig(port, base, adminPasswordFile, timeout, maxRows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue);
     }
 
     public ServerConfig withMaxRows(long rows) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, rows, allowService, bindAll, maxGraphRead);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, rows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue);
     }
 
     public ServerConfig withAllowService(boolean allow) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allow, bindAll, maxGraphRead);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allow, bindAll, maxGraphRead, maxQueries, queryQueue);
     }
 
     public ServerConfig withMaxGraphRead(long triples) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, triples);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, triples, maxQueries, queryQueue);
+    }
+
+    public ServerConfig withQueryAdmission(int running, int queue) {
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, maxGraphRead,
+                running, queue);
     }
 }

@@ -30,6 +30,8 @@ class TestUsageErrors {
                         "serve", "--db", "no-db", "--query-timeout", "0"),
                 bad("--max-rows must be at least 1, got 0", "serve", "--db", "no-db", "--max-rows", "0"),
                 bad("--max-graph-read must be at least 0, got -1", "serve", "--db", "no-db", "--max-graph-read", "-1"),
+                bad("--max-queries must be at least 1, got 0", "serve", "--db", "no-db", "--max-queries", "0"),
+                bad("--query-queue must not be negative, got -1", "serve", "--db", "no-db", "--query-queue", "-1"),
                 bad("--port must be between 0 and 65535, got 70000", "serve", "--db", "no-db", "--port", "70000"),
                 bad("option '--base'", "serve", "--db", "no-db", "--base", "ftp://example.org/"),
                 bad("--rate must be a number of requests per second (0 for no limit), got -1.0",
