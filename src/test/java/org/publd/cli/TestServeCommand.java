@@ -1,26 +1,15 @@
 package org.publd.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -51,7 +40,7 @@ class TestServeCommand {
     @Test
     void servesTheBundledExample() throws Exception {
         // --base: with --port 0 the default base would name port 0.
-        try (Served served = Served.start("serve", "--port", "0", "--base", BASE)) {
+        try (ServeProcess served = ServeProcess.start("serve", "--port", "0", "--base", BASE)) {
             assertLandingPage(served);
             Graph record = turtle(served.url() + "pubmed/20724638");
             assertTrue(record.contains(NodeFactory.createURI(BASE + "pubmed/20724638"), FABIO.hasPubMedId,
@@ -65,7 +54,7 @@ class TestServeCommand {
         Path db = tmp.resolve("db");
         Path in = Files.writeString(tmp.resolve("in.lines"), LineRecords.HEADER + "\n" + TestStoreCommands.RECORDS);
         assertEquals(0, CliWithLineRecords.run("load", "--db", db.toString(), in.toString()).exit());
-        try (Served served = Served.start("serve", "--port", "0", "--db", db.toString(), "--base", BASE)) {
+        try (ServeProcess served = ServeProcess.start("serve", "--port", "0", "--db", db.toString(), "--base", BASE)) {
             assertEquals(3, served.records());
             assertLandingPage(served);
             Graph record = turtle(served.url() + "pubmed/1");
@@ -75,7 +64,7 @@ class TestServeCommand {
         }
     }
 
-    private void assertLandingPage(Served served) throws IOException, InterruptedException {
+    private void assertLandingPage(ServeProcess served) throws IOException, InterruptedException {
         HttpResponse<String> landing = http.send(HttpRequest.newBuilder(URI.create(served.url())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, landing.statusCode());
@@ -91,57 +80,10 @@ class TestServeCommand {
         return g;
     }
 
-    private static long recordGraphs(Served served) {
+    private static long recordGraphs(ServeProcess served) {
         try (QueryExecHTTP qe = QueryExecHTTP.service(served.url() + "ds/sparql").query(RECORD_GRAPHS).build()) {
             RowSet rows = qe.select();
             return ((Number) rows.next().get("n").getLiteralValue()).longValue();
-        }
-    }
-
-    /** {@code publd serve} in a child JVM, from the line it prints when it listens until closed. */
-    private record Served(Process process, String url, long records) implements AutoCloseable {
-        private static final Pattern SERVING = Pattern.compile("PubLD serving ([\\d,]+) records? at (http://\\S+/) ");
-
-        static Served start(String... args) throws IOException {
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-            command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try {
-                return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> awaitServing(process));
-            } catch (RuntimeException | Error e) {
-                process.destroyForcibly();
-                throw e;
-            }
-        }
-
-        private static Served awaitServing(Process process) throws IOException {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            StringBuilder seen = new StringBuilder();
-            for (String line; (line = out.readLine()) != null; ) {
-                Matcher m = SERVING.matcher(line);
-                if (m.find()) {
-                    // Whatever it prints later must not fill the pipe and block it.
-                    Thread drain = new Thread(() -> {
-                        try {
-                            out.transferTo(Writer.nullWriter());
-                        } catch (IOException e) {
-                            // the process has gone: nothing left to drain
-                        }
-                    }, "publd-serve-output");
-                    drain.setDaemon(true);
-                    drain.start();
-                    return new Served(process, m.group(2), Long.parseLong(m.group(1).replace(",", "")));
-                }
-                seen.append(line).append('\n');
-            }
-            return fail("publd serve ended without serving:\n" + seen);
-        }
-
-        @Override
-        public void close() {
-            process.destroy();
-            process.onExit().join();
         }
     }
 }
