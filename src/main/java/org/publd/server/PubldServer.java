@@ -80,7 +80,8 @@ public final class PubldServer implements AutoCloseable {
     /**
      * Rows a sort or a {@code DISTINCT} keeps in memory before it writes them to a temporary file (Jena's
      * {@code arq:spillToDiskThreshold}; it has none by default): a few megabytes a query, whatever it sorts.
-     * Above {@code LIMIT} 1,000, the most ARQ sorts in a bounded top-N buffer, as it must be.
+     * It must stay above ARQ's top-N threshold (an {@code ORDER BY} with {@code LIMIT} 1,000 or less sorts
+     * in a bounded buffer), as Jena's TransformTopN says.
      */
     static final long SPILL_ROWS = 10_000;
     /** The longest a query waits for a place to run before it is refused. */
