@@ -9,7 +9,10 @@ import org.publd.source.RecordReader;
 import org.publd.source.SourceInput;
 import org.publd.source.SourceParseException;
 
-/** Reads the one record of a saved page; a page without a PMID goes to the error handler. */
+/**
+ * Reads the one record of a saved page; a page without a PMID goes to the error handler, and a page
+ * that ends in the middle of a line goes to it as suspect.
+ */
 final class PageReader implements RecordReader {
     private final SourceInput input;
     private final ErrorHandler errors;
@@ -26,12 +29,19 @@ final class PageReader implements RecordReader {
             return null;
         }
         done = true;
-        List<String> lines = read().lines().toList();
+        String text = read();
+        List<String> lines = text.lines().toList();
         if (lines.stream().allMatch(String::isBlank)) {
             return null;
         }
         try {
-            return new PageAssembler(input.name()).assemble(Page.of(lines));
+            Article article = new PageAssembler(input.name()).assemble(Page.of(lines));
+            // A browser saves the page with a line end after its last line; text that stops mid-line was cut.
+            if (!text.endsWith("\n") && !text.endsWith("\r")) {
+                errors.suspectRecord(new SourceParseException(input.name(), 1, article.pmid(), lines.size(),
+                        "the input ends in the middle of a line: the page may be cut short (a truncated download?)"));
+            }
+            return article;
         } catch (SourceParseException e) {
             errors.recordError(e);
             return null;

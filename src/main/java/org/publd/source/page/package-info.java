@@ -28,5 +28,8 @@
  * <p>The page names neither the record's journal nor its authors unless a citation line was saved
  * with it; nothing is guessed, so such a record has no journal, no authors and the kind
  * {@link org.publd.record.WorkKind#UNSPECIFIED}.
+ *
+ * <p>A browser ends the saved text with a line end; a page that stops in the middle of a line was cut
+ * short, and its record is kept with a warning (or stops the input under {@code --strict}).
  */
 package org.publd.source.page;
