@@ -4,18 +4,20 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.publd.CountingInputStream;
 import org.publd.GzipInput;
 
 /**
  * One input, opened: its name for messages and provenance, and its bytes with any gzip layer and
- * UTF-8 byte order mark removed. Gzip is recognised by its magic bytes, whatever the file is called
- * ({@link GzipInput}).
+ * byte order mark removed (the encoding a UTF-16 mark names is kept, {@link #byteOrderMark()}). Gzip
+ * is recognised by its magic bytes, whatever the file is called ({@link GzipInput}).
  *
  * <pre>
  * try (SourceInput in = SourceInput.open("pubmed25n0001.xml.gz")) { ... }
@@ -30,13 +32,14 @@ public final class SourceInput implements AutoCloseable {
     private final long size;
     private final CountingInputStream raw;
     private final BufferedInputStream stream;
+    private final Optional<Charset> byteOrderMark;
 
     private SourceInput(String name, long size, InputStream raw) throws IOException {
         this.name = name;
         this.size = size;
         this.raw = new CountingInputStream(raw);
         BufferedInputStream in = GzipInput.unwrap(this.raw, name);
-        skipBom(in);
+        this.byteOrderMark = skipBom(in);
         this.stream = in;
     }
 
@@ -74,6 +77,11 @@ public final class SourceInput implements AutoCloseable {
         return stream;
     }
 
+    /** The encoding the content's byte order mark named, if it started with one. */
+    public Optional<Charset> byteOrderMark() {
+        return byteOrderMark;
+    }
+
     /** The size of the input on disk in bytes, or -1 when unknown (standard input). */
     public long size() {
         return size;
@@ -84,13 +92,13 @@ public final class SourceInput implements AutoCloseable {
         return raw.count();
     }
 
-    /** The first characters of the content, decoded as UTF-8, without consuming them. */
+    /** The first characters of the content, decoded as its byte order mark says (else UTF-8), without consuming them. */
     public String head() {
         try {
             stream.mark(HEAD_BYTES);
             byte[] head = stream.readNBytes(HEAD_BYTES);
             stream.reset();
-            return new String(head, StandardCharsets.UTF_8);
+            return new String(head, byteOrderMark.orElse(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new SourceParseException(name, -1, null, -1, "cannot read: " + describe(e), e);
         }
@@ -114,11 +122,22 @@ public final class SourceInput implements AutoCloseable {
         return msg == null ? e.getClass().getSimpleName() : msg;
     }
 
-    private static void skipBom(BufferedInputStream in) throws IOException {
+    /** Skips a byte order mark, UTF-8 or UTF-16, and says which encoding it named. */
+    private static Optional<Charset> skipBom(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] bom = in.readNBytes(3);
-        if (!Arrays.equals(bom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            in.reset();
+        if (Arrays.equals(bom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+            return Optional.of(StandardCharsets.UTF_8);
         }
+        in.reset();
+        if (bom.length >= 2 && (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE) {
+            in.skipNBytes(2);
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (bom.length >= 2 && (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF) {
+            in.skipNBytes(2);
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 }

@@ -20,7 +20,7 @@ final class DateElements {
     }
 
     /** The parts of a date element as written. */
-    private record Parts(String element, int line, String year, String month, String day, String season,
+    private record Parts(String element, long line, String year, String month, String day, String season,
                          String medlineDate) {
     }
 
@@ -51,7 +51,7 @@ final class DateElements {
 
     private static Parts parts(XmlCursor c) throws XMLStreamException {
         String element = c.name();
-        int line = c.line();
+        long line = c.line();
         int depth = c.depth();
         String year = null;
         String month = null;

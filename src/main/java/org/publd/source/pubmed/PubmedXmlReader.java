@@ -1,8 +1,12 @@
 package org.publd.source.pubmed;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
@@ -11,6 +15,7 @@ import org.publd.source.ErrorHandler;
 import org.publd.source.RecordReader;
 import org.publd.source.SourceInput;
 import org.publd.source.SourceParseException;
+import org.publd.source.xml.RecordStarts;
 import org.publd.source.xml.SafeStaxFactory;
 import org.publd.source.xml.XmlCursor;
 import org.slf4j.Logger;
@@ -21,9 +26,13 @@ import org.slf4j.LoggerFactory;
  * {@code PubmedArticle} or {@code PubmedBookArticle} becomes an {@link Article}, each
  * {@code DeleteCitation} a {@link DeletedCitations}.
  *
- * <p>A record that cannot be read goes to the {@link ErrorHandler} and is skipped. Input that cannot
- * be read any further (not well-formed, truncated) makes {@link #next()} throw, then and on every
- * later call; records before it have been returned whole.
+ * <p>A record that cannot be read goes to the {@link ErrorHandler} and is skipped. So does one that
+ * is not well-formed XML or holds bytes that do not decode: a StAX parser cannot read past such an
+ * error, so a new one starts at the next record's start tag, found by a scan of the bytes
+ * ({@link RecordStarts}), and the error says which records were skipped and where reading went on.
+ * Input that cannot be read any further (truncated, unreadable, or not well-formed with no record
+ * after the error) makes {@link #next()} throw, then and on every later call; records before it have
+ * been returned whole.
  *
  * <pre>
  * try (RecordReader reader = new PubmedXmlFormat().open(input, ErrorHandler.strict())) {
@@ -36,11 +45,22 @@ public final class PubmedXmlReader implements RecordReader {
     private static final int ROOT_DEPTH = 1;
     private static final RecordParser ARTICLES = new PubmedArticleParser();
     private static final RecordParser BOOKS = new BookArticleParser();
+    private static final List<String> RECORDS = List.of("PubmedArticle", "PubmedBookArticle", "DeleteCitation");
+    private static final Set<String> ARTICLES_AND_BOOKS = Set.of("PubmedArticle", "PubmedBookArticle");
 
     private final SourceInput input;
     private final ErrorHandler errors;
     private XmlCursor cursor;
+    /** The record starts in the bytes, where a new parser can start; empty in an encoding it cannot scan. */
+    private Optional<RecordStarts> starts;
+    private Charset charset;
+    private String rootName = "PubmedArticleSet";
+    /** Articles and books begun, which is what records are numbered by. */
     private long recordNumber;
+    /** Record start tags (DeleteCitation too) the current parser has reached, counted from the input's start. */
+    private long startsReached;
+    /** The record start the current parser began at; 0 for the input's start. */
+    private long resumedAt;
     /** The record being read, for the position of a fatal error; {@code null} between records. */
     private RecordDraft current;
     private SourceParseException failure;
@@ -58,11 +78,17 @@ public final class PubmedXmlReader implements RecordReader {
         }
         try {
             if (cursor == null) {
-                cursor = SafeStaxFactory.open(input.stream());
+                open();
                 root();
             }
             while (!done) {
-                Item item = cursor.nextChild(ROOT_DEPTH) ? item(cursor.name()) : end();
+                Item item;
+                try {
+                    item = cursor.nextChild(ROOT_DEPTH) ? item(cursor.name()) : end();
+                } catch (XMLStreamException e) {
+                    item = null;
+                    readPast(e);
+                }
                 if (item != null) {
                     return item;
                 }
@@ -73,6 +99,54 @@ public final class PubmedXmlReader implements RecordReader {
         } catch (IOException e) {
             throw fail(-1, "cannot read: " + SourceInput.describe(e), e);
         }
+    }
+
+    private void open() throws IOException, XMLStreamException {
+        InputStream bytes = input.stream();
+        charset = SafeStaxFactory.charset(bytes, input.byteOrderMark());
+        starts = RecordStarts.over(bytes, charset, RECORDS, ARTICLES_AND_BOOKS);
+        cursor = SafeStaxFactory.open(starts.isPresent() ? starts.get() : bytes, charset);
+    }
+
+    /**
+     * After an error the parser cannot read past, starts a new one at the next record start and
+     * reports the records skipped; throws when there is no next record or no way to reach it.
+     */
+    private void readPast(XMLStreamException e) throws IOException, XMLStreamException {
+        if (starts.isEmpty() || !cursor.canReadPast(e)) {
+            throw fatal(e);
+        }
+        long line = cursor.line(e);
+        String problem = cursor.problem(e);
+        long skippedRecord = current != null ? recordNumber : -1;
+        String pmid = current != null ? current.pmid() : null;
+        // Inside a record the error is in it; between records it may be in the next one's start tag.
+        long firstSkipped = cursor.depth() > ROOT_DEPTH ? startsReached : startsReached + 1;
+        Optional<RecordStarts.Start> next = starts.get().resumeAt(Math.max(startsReached, resumedAt) + 1);
+        if (next.isPresent() && cursor.depth() <= ROOT_DEPTH && next.get().index() == startsReached + 1
+                && next.get().line() <= line) {
+            if (next.get().counted()) {
+                skippedRecord = next.get().countedBefore() + 1;
+            }
+            next = starts.get().resumeAt(next.get().index() + 1);
+        }
+        if (next.isEmpty()) {
+            throw fatal(e);
+        }
+        RecordStarts.Start at = next.get();
+        cursor.abandon();
+        current = null;
+        cursor = SafeStaxFactory.resume(starts.get(), charset, "<" + rootName + ">", at.line() - 1);
+        cursor.nextElement();
+        startsReached = at.index() - 1;
+        resumedAt = at.index();
+        recordNumber = at.countedBefore();
+        errors.recordError(new SourceParseException(input.name(), skippedRecord, pmid, line,
+                problem + "; " + skipped(at.index() - firstSkipped) + ", reading on at line " + at.line()));
+    }
+
+    private static String skipped(long records) {
+        return records == 0 ? "no record skipped" : records == 1 ? "record skipped" : records + " records skipped";
     }
 
     @Override
@@ -91,9 +165,13 @@ public final class PubmedXmlReader implements RecordReader {
         if (!PubmedXmlFormat.ROOTS.contains(root)) {
             throw fail(cursor.line(), "expected PubmedArticleSet, found <" + root + ">", null);
         }
+        rootName = root;
     }
 
     private Item item(String element) throws XMLStreamException {
+        if (RECORDS.contains(element)) {
+            startsReached++;
+        }
         return switch (element) {
             case "PubmedArticle" -> record(ARTICLES);
             case "PubmedBookArticle" -> record(BOOKS);

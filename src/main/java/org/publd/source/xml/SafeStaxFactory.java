@@ -32,9 +32,36 @@ public final class SafeStaxFactory {
 
     /** A cursor over {@code bytes}, decoded in the encoding the XML declaration names (UTF-8 by default). */
     public static XmlCursor open(InputStream bytes) throws IOException, XMLStreamException {
-        // Decoding here rather than in the parser lets CountingReader count characters cheaply.
-        CountingReader chars = new CountingReader(bytes, declaredCharset(bytes));
-        return new XmlCursor(factory().createXMLStreamReader(chars), chars);
+        return open(bytes, charset(bytes, Optional.empty()));
+    }
+
+    /** A cursor over {@code bytes}, decoded in {@code charset}. */
+    public static XmlCursor open(InputStream bytes, Charset charset) throws XMLStreamException {
+        return resume(bytes, charset, "", 0);
+    }
+
+    /**
+     * A cursor over {@code bytes} that start in the middle of a document, at line {@code lineOffset + 1}:
+     * {@code prefix} (the start tag of the root element, say) is read before them, so that what
+     * follows is a document again.
+     */
+    public static XmlCursor resume(InputStream bytes, Charset charset, String prefix, long lineOffset)
+            throws XMLStreamException {
+        // Decoding here rather than in the parser lets CountingReader count characters and lines cheaply.
+        CountingReader chars = new CountingReader(bytes, charset, prefix);
+        return new XmlCursor(factory().createXMLStreamReader(chars), chars, lineOffset);
+    }
+
+    /**
+     * The encoding of the XML document {@code bytes} (which must support mark and reset) starts with:
+     * the one its byte order mark named (already removed, so given as {@code bom}), else UTF-16 if it
+     * starts with {@code <?} in UTF-16, else the one its XML declaration names, else UTF-8.
+     */
+    public static Charset charset(InputStream bytes, Optional<Charset> bom) throws IOException {
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        return declaredCharset(bytes);
     }
 
     /**
@@ -91,6 +118,12 @@ public final class SafeStaxFactory {
         bytes.mark(DECLARATION_BYTES);
         byte[] head = bytes.readNBytes(DECLARATION_BYTES);
         bytes.reset();
+        if (head.length >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head.length >= 4 && head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] == '?') {
+            return StandardCharsets.UTF_16BE;
+        }
         String name = encodingName(new String(head, StandardCharsets.ISO_8859_1));
         if (name == null) {
             return StandardCharsets.UTF_8;

@@ -40,10 +40,13 @@ public final class XmlCursor implements AutoCloseable {
     private String single;
     private String[] open = new String[32];
     private int depth;
+    /** The lines of the input before the parser's first, when it started in the middle. */
+    private final long lineOffset;
 
-    XmlCursor(XMLStreamReader xml, CountingReader in) {
+    XmlCursor(XMLStreamReader xml, CountingReader in, long lineOffset) {
         this.xml = xml;
         this.in = in;
+        this.lineOffset = lineOffset;
     }
 
     /** How many elements are open; on a start tag, that element's depth (the root is 1). */
@@ -62,8 +65,8 @@ public final class XmlCursor implements AutoCloseable {
     }
 
     /** The line the cursor is on, for messages. */
-    public int line() {
-        return xml.getLocation().getLineNumber();
+    public long line() {
+        return lineOffset + xml.getLocation().getLineNumber();
     }
 
     /** Moves to the next start tag anywhere; {@code false} at the end of the document. */
@@ -186,10 +189,34 @@ public final class XmlCursor implements AutoCloseable {
         return in.failure();
     }
 
-    /** The line of an error, from the parser where it says, else where the cursor is. */
+    /**
+     * The line of an error: the line of the first byte that did not decode, else the parser's where
+     * it says, else where the cursor is.
+     */
     public long line(XMLStreamException e) {
+        if (in.badBytesLine() > 0) {
+            return lineOffset + in.badBytesLine();
+        }
         Location at = e.getLocation();
-        return at != null && at.getLineNumber() > 0 ? at.getLineNumber() : line();
+        return at != null && at.getLineNumber() > 0 ? lineOffset + at.getLineNumber() : line();
+    }
+
+    /**
+     * Whether the input can be read on past the error {@code e} by another parser: the document is
+     * not well-formed, or a byte did not decode, but the input was neither cut short nor unreadable.
+     */
+    public boolean canReadPast(XMLStreamException e) {
+        IOException failure = in.failure();
+        return (failure == null || failure instanceof CharacterCodingException) && !stoppedAtEnd(e);
+    }
+
+    /** Leaves the parser, but not the input under it, which another cursor reads on. */
+    public void abandon() {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // Nothing is lost: the parser held no resource of its own.
+        }
     }
 
     @Override
