@@ -142,7 +142,11 @@ public final class PubmedXmlReader implements RecordReader {
         resumedAt = at.index();
         recordNumber = at.countedBefore();
         errors.recordError(new SourceParseException(input.name(), skippedRecord, pmid, line,
-                problem + "; " + skipped(at.index() - firstSkipped) + ", reading on at line " + at.line()));
+                withoutFullStop(problem) + "; " + skipped(at.index() - firstSkipped) + ", reading on at line " + at.line()));
+    }
+
+    private static String withoutFullStop(String problem) {
+        return problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
     }
 
     private static String skipped(long records) {
