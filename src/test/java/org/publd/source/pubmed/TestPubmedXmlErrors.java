@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.publd.record.Article;
 import org.publd.record.DeletedCitations;
@@ -25,7 +26,10 @@ import org.publd.source.SourceFormat;
 import org.publd.source.SourceInput;
 import org.publd.source.SourceParseException;
 
-/** Bad records are reported and skipped; bad input stops the reader with a message that says where. */
+/**
+ * Bad records, well-formed or not, are reported and skipped; input that cannot be read on stops the
+ * reader with a message that says where.
+ */
 class TestPubmedXmlErrors extends AbstractTestSourceFormat {
     private static final String FIRST = "<PubmedArticle><MedlineCitation><PMID>1</PMID></MedlineCitation></PubmedArticle>";
     private static final String LAST = "<PubmedArticle><MedlineCitation><PMID>3</PMID></MedlineCitation></PubmedArticle>";
@@ -37,14 +41,18 @@ class TestPubmedXmlErrors extends AbstractTestSourceFormat {
 
     @Override
     protected String withBadRecord() {
-        return "<PubmedArticleSet>\n" + FIRST + """
-
+        return between("""
                 <PubmedArticle><MedlineCitation><PMID>2</PMID>
                   <Article><Journal><JournalIssue>
                     <PubDate><Year>2017</Year><Month>13</Month></PubDate>
                   </JournalIssue></Journal><ArticleTitle>Skipped</ArticleTitle></Article>
                 </MedlineCitation></PubmedArticle>
-                """ + LAST + "\n</PubmedArticleSet>";
+                """);
+    }
+
+    /** A record set of the first good record, {@code bad} (lines ending with a newline) and the last good record. */
+    private static String between(String bad) {
+        return "<PubmedArticleSet>\n" + FIRST + "\n" + bad + LAST + "\n</PubmedArticleSet>";
     }
 
     @Override
@@ -55,6 +63,34 @@ class TestPubmedXmlErrors extends AbstractTestSourceFormat {
     @Override
     protected BadRecord badRecord() {
         return new BadRecord(2, "2", 5);
+    }
+
+    /** The same contract for a record that is not well-formed XML, which the parser cannot read past. */
+    @Nested
+    class RecordNotWellFormed extends AbstractTestSourceFormat {
+        @Override
+        protected SourceFormat format() {
+            return new PubmedXmlFormat();
+        }
+
+        @Override
+        protected String withBadRecord() {
+            return between("""
+                    <PubmedArticle><MedlineCitation><PMID>2</PMID>
+                      <Article><ArticleTitle>Caf&eacute; au lait</ArticleTitle></Article>
+                    </MedlineCitation></PubmedArticle>
+                    """);
+        }
+
+        @Override
+        protected String withoutBadRecord() {
+            return TestPubmedXmlErrors.this.withoutBadRecord();
+        }
+
+        @Override
+        protected BadRecord badRecord() {
+            return new BadRecord(2, "2", 4);
+        }
     }
 
     private final List<SourceParseException> errors = new ArrayList<>();
