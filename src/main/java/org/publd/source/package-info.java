@@ -15,7 +15,8 @@
  *
  * <p>Errors: a record that cannot be read is reported to the {@link org.publd.source.ErrorHandler}
  * as a {@link org.publd.source.SourceParseException} naming file, record (PMID) and line, and skipped;
- * an input that cannot be read any further (not well-formed, truncated) throws one.
+ * an input that cannot be read any further (truncated, unreadable) throws one. PubMed XML reads on
+ * past a record that is not well-formed, at the next record's start tag.
  * A record is only ever returned whole.
  */
 package org.publd.source;

@@ -44,9 +44,16 @@
  * <h2>Errors</h2>
  *
  * <p>A record without a usable PMID, or with an impossible date, is reported to the
- * {@link org.publd.source.ErrorHandler} and skipped. Input that is not well-formed, truncated or not
- * PubMed XML stops the reader. Messages name the input, the record (with its PMID when read) and the
- * line.
+ * {@link org.publd.source.ErrorHandler} and skipped. So is a record that is not well-formed XML (an
+ * undeclared entity such as {@code &nbsp;}, a control character, nesting too deep) or holds bytes that
+ * do not decode: the parser cannot read past it, so a new one starts at the next
+ * {@code PubmedArticle}, {@code PubmedBookArticle} or {@code DeleteCitation} start tag, found by a scan
+ * of the bytes ({@link org.publd.source.xml.RecordStarts}), and the message says how many records were
+ * skipped and on which line reading went on. Input that is truncated, cannot be read, is not PubMed
+ * XML, or is not well-formed with no record after the error stops the reader. Messages name the input,
+ * the record (with its PMID when read) and the line (for a byte that does not decode, its own line).
+ * The encoding is the one a byte order mark names (UTF-8 or UTF-16), else UTF-16 if the document
+ * starts so, else the XML declaration's, else UTF-8.
  *
  * <h2>Safety and cost</h2>
  *

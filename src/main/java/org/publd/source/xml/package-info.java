@@ -12,6 +12,13 @@
  * well-formed) with a line number. Element text comes out with inline markup (and MathML) reduced to
  * its text and whitespace collapsed.
  *
+ * <p>A StAX parser cannot read past a well-formedness error or a byte that does not decode.
+ * {@link org.publd.source.xml.RecordStarts} sits between the bytes and the parser and notes where the
+ * start tags of records are (a scan of the bytes, keeping a bounded window of them), so that a reader
+ * can start a new parser at the next record with {@link org.publd.source.xml.SafeStaxFactory#resume}.
+ * The characters before a byte that does not decode reach the parser first, and the error has that
+ * byte's own line.
+ *
  * <pre>
  * XmlCursor cursor = SafeStaxFactory.open(input.stream());
  * cursor.nextElement();                        // the root
