@@ -15,7 +15,8 @@ final class OutputOptions {
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced only when the run ends) instead of standard output.")
+            description = "Write to FILE instead of standard output: a file is replaced only when the run ends (a link's target,"
+                    + " not the link); a device or FIFO is written as the run goes.")
     Path output;
 
     /** With the format the command writes when {@code -f} is not given. */
