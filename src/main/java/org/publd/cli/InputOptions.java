@@ -33,6 +33,11 @@ final class InputOptions {
             description = "Read every input as this format (${COMPLETION-CANDIDATES}) instead of detecting it from its content.")
     SourceFormat inputFormat;
 
+    @Option(names = "--source-name", paramLabel = "NAME",
+            description = "The name, under the base IRI, that each record's provenance (prov:wasDerivedFrom) gives"
+                    + " its input (default: the file's name, 'stdin' for standard input; never its path).")
+    String sourceName;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -50,6 +55,10 @@ final class InputOptions {
         RecordPipeline.Builder b = RecordPipeline.builder(mapper).registry(formats()).strict(strict).onProgress(progress);
         if (inputFormat != null) {
             b.forceFormat(inputFormat);
+        }
+        if (sourceName != null) {
+            OptionCheck.require(command, !sourceName.isBlank(), "--source-name must not be empty");
+            b.sourceName(sourceName);
         }
         return b;
     }

@@ -99,8 +99,8 @@ final class LinkWikidataCommand implements Callable<Integer> {
         LinkSummary s;
         // Opened first: a wrong --db is refused before a dump is read.
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
-            Resolver resolver = resolver();
             IriScheme iris = new IriScheme(base != null ? base : recordBase(store));
+            Resolver resolver = resolver(iris);
             WikidataLinker linker = new WikidataLinker(store.dataset(), iris, resolver, batch);
             try (Reporter reporter = new Reporter()) {
                 s = linker.run(reporter);
@@ -118,9 +118,9 @@ final class LinkWikidataCommand implements Callable<Integer> {
         return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    private Resolver resolver() {
+    private Resolver resolver(IriScheme iris) {
         if (from != null) {
-            return MappingDump.read(from);
+            return MappingDump.read(from, iris);
         }
         if (contact == null && endpoint.getHost() != null && endpoint.getHost().endsWith("wikidata.org")) {
             System.err.println("publd link wikidata: no --contact given; Wikimedia asks clients to name a contact"

@@ -41,6 +41,7 @@ public final class IriScheme {
     private static final String FUNDERS = "funder/";
     private static final String PUBLISHERS = "publisher/";
     private static final String PROGRAMS = "software/";
+    private static final String SOURCES = "source/";
     private static final String DATASET = "void";
 
     /**
@@ -74,6 +75,8 @@ public final class IriScheme {
         PUBLISHER,
         /** {@link #software}. */
         SOFTWARE,
+        /** {@link #source}: {@code source/{name}}. */
+        SOURCE,
         /** {@link #dataset}: {@code void}. */
         DATASET,
         /** {@link #mesh} and {@link #meshPair}: MeSH RDF, outside the base. */
@@ -129,6 +132,9 @@ public final class IriScheme {
         }
         if (uri.startsWith(PROGRAMS, at)) {
             return Space.SOFTWARE;
+        }
+        if (uri.startsWith(SOURCES, at)) {
+            return Space.SOURCE;
         }
         if (uri.startsWith(CITATIONS, at)) {
             return Space.CITATION;
@@ -283,6 +289,14 @@ public final class IriScheme {
     /** The software that wrote the data, in a given version. */
     public Node software(String version) {
         return iri(base + PROGRAMS + "publd/" + segment(version));
+    }
+
+    /**
+     * An input the data was made from, by the name it is published under: {@code B source/{name}}, the
+     * object of {@code prov:wasDerivedFrom}. A name, never the path of the machine that read it (issue 15).
+     */
+    public Node source(String name) {
+        return iri(base + SOURCES + segment(name));
     }
 
     public static Node mesh(String ui) {

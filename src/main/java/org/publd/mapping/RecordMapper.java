@@ -15,7 +15,7 @@ import org.publd.record.Article;
  *
  * <pre>
  * RecordMapper mapper = new RecordMapper(MappingOptions.defaults());
- * MappedRecord r = mapper.map(article, new Provenance("file:///data/pubmed.xml", Instant.now()));
+ * MappedRecord r = mapper.map(article, new Provenance(mapper.iris().source("pubmed.xml").getURI(), Instant.now()));
  * </pre>
  */
 public final class RecordMapper {

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecordPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(RecordPipeline.class);
+    /** The name provenance gives standard input. */
+    static final String STDIN_SOURCE = "stdin";
 
     private final RecordMapper mapper;
     private final SourceRegistry registry;
@@ -55,7 +57,8 @@ public final class RecordPipeline {
         this.strict = b.strict;
         this.progress = b.progress;
         this.transform = b.transform;
-        this.sourceIris = b.sourceIris;
+        this.sourceIris = b.sourceIris != null ? b.sourceIris
+                : name -> mapper.iris().source(b.sourceName != null ? b.sourceName : sourceName(name)).getURI();
     }
 
     public static Builder builder(RecordMapper mapper) {
@@ -148,15 +151,16 @@ public final class RecordPipeline {
         return cleaned.value();
     }
 
-    /** The IRI an input is known by in provenance: the URL it came from, a {@code file:} IRI, or none for stdin. */
-    static String sourceIri(String name) {
-        if (SourceInput.STDIN_NAME.equals(name)) {
-            return null;
+    /**
+     * The name an input is published under in provenance: its file name, without the directories of
+     * the machine that read it; {@value #STDIN_SOURCE} for standard input.
+     */
+    static String sourceName(String input) {
+        if (SourceInput.STDIN_NAME.equals(input) || "-".equals(input)) {
+            return STDIN_SOURCE;
         }
-        if (name.startsWith("http://") || name.startsWith("https://")) {
-            return name;
-        }
-        return Path.of(name).toAbsolutePath().normalize().toUri().toString();
+        Path file = Path.of(input).getFileName();
+        return file == null ? input : file.toString();
     }
 
     /** The bytes on disk of the inputs that are files: what a progress bar counts towards. */
@@ -190,7 +194,8 @@ public final class RecordPipeline {
         private boolean strict;
         private ProgressListener progress = (done, total) -> { };
         private UnaryOperator<Article> transform = UnaryOperator.identity();
-        private UnaryOperator<String> sourceIris = RecordPipeline::sourceIri;
+        private UnaryOperator<String> sourceIris;
+        private String sourceName;
 
         private Builder(RecordMapper mapper) {
             this.mapper = mapper;
@@ -203,8 +208,13 @@ public final class RecordPipeline {
         public Builder onProgress(ProgressListener v) { progress = v; return this; }
         /** Rewrites each record between its parser and the mapper (the MeSH linker fills in UIs here). */
         public Builder transform(UnaryOperator<Article> v) { transform = v; return this; }
-        /** The IRI provenance gives each input, by its name; by default its URL or {@code file:} IRI. */
+        /**
+         * The IRI provenance gives each input, by its name; by default the IRI of its file name under the
+         * base ({@link org.publd.mapping.IriScheme#source}).
+         */
         public Builder sourceIris(UnaryOperator<String> v) { sourceIris = v; return this; }
+        /** The name provenance gives every input ({@link org.publd.mapping.IriScheme#source}) instead of its file name. */
+        public Builder sourceName(String v) { sourceName = v; return this; }
 
         public RecordPipeline build() {
             return new RecordPipeline(this);

@@ -45,6 +45,13 @@ class TestIriScheme {
     }
 
     @Test
+    void sourceIsAFileNameUnderTheBaseAndReadsBackAsSuch() {
+        assertEquals("http://example.org/ld/source/pubmed25n0001.xml.gz", iris.source("pubmed25n0001.xml.gz").getURI());
+        assertEquals("http://example.org/ld/source/my%20file%2Fx.xml", iris.source("my file/x.xml").getURI());
+        assertEquals(IriScheme.Space.SOURCE, iris.space(iris.source("a.xml")));
+    }
+
+    @Test
     void journalByNlmIdThenIssnLThenPrintIssn() {
         assertEquals("http://example.org/ld/journal/0404511",
                 iris.journal(new Journal("Science", null, null, "0036-8075", null, "0036-8075", "0404511", null)).getURI());

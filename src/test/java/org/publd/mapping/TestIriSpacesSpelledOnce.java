@@ -24,6 +24,7 @@ class TestIriSpacesSpelledOnce {
     @ParameterizedTest
     @CsvSource({
         "graph/pubmed/, org/publd/mapping/IriScheme.java",
+        "source/, org/publd/mapping/IriScheme.java",
         "orcid.org/, org/publd/mapping/LinkTarget.java",
         "doi.org/, org/publd/mapping/LinkTarget.java",
         "identifiers.org/, org/publd/mapping/LinkTarget.java",

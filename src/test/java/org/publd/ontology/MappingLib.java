@@ -28,8 +28,8 @@ import org.publd.record.Article;
 public final class MappingLib {
     /** The {@code prov:generatedAtTime} of every graph mapped here. */
     public static final Instant GENERATED_AT = Instant.parse("2025-01-01T00:00:00Z");
-    /** The {@code prov:wasDerivedFrom} of every graph mapped here. */
-    public static final String SOURCE = "file:///data/example.xml";
+    /** The name of the input every graph mapped here is derived from ({@code prov:wasDerivedFrom B source/NAME}). */
+    public static final String SOURCE = "example.xml";
 
     private MappingLib() {
     }
@@ -86,7 +86,7 @@ public final class MappingLib {
         RecordMapper mapper = new RecordMapper(options);
         DatasetGraph dsg = DatasetGraphFactory.create();
         for (Article a : articles) {
-            mapper.map(a, new Provenance(SOURCE, GENERATED_AT)).quads().forEach(dsg::add);
+            mapper.map(a, new Provenance(mapper.iris().source(SOURCE).getURI(), GENERATED_AT)).quads().forEach(dsg::add);
         }
         return dsg;
     }

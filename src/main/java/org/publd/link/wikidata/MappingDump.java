@@ -21,6 +21,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.publd.mapping.IriScheme;
 
 /**
  * An offline mapping from identifiers to Wikidata items, read whole into memory, for
@@ -42,12 +43,15 @@ public final class MappingDump implements Resolver {
         this.source = source;
     }
 
-    /** Reads {@code file}, choosing the shape by its extension. */
-    public static MappingDump read(Path file) {
+    /**
+     * Reads {@code file}, choosing the shape by its extension; provenance names it by its file name
+     * under the base of {@code iris}, not by its path.
+     */
+    public static MappingDump read(Path file, IriScheme iris) {
         if (!Files.isRegularFile(file)) {
             throw new MappingDumpException(file + ": no such file");
         }
-        MappingDump dump = new MappingDump(file.toAbsolutePath().toUri().toString());
+        MappingDump dump = new MappingDump(iris.source(file.getFileName().toString()).getURI());
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             dump.readTable(file, CSVFormat.RFC4180);

@@ -14,6 +14,6 @@ public interface Resolver {
      */
     Map<String, Set<String>> resolve(WikidataProperty property, Collection<String> values);
 
-    /** Where the links come from, as IRIs: the endpoint URLs or the dump's {@code file:} IRI. */
+    /** Where the links come from, as IRIs: the endpoint URLs or the dump's name under the base. */
     java.util.List<String> sources();
 }

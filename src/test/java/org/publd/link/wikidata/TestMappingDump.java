@@ -27,7 +27,7 @@ class TestMappingDump {
         Path db = dir.resolve("db");
         WikidataFixture.load(db);
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            LinkSummary s = new WikidataLinker(store.dataset(), WikidataFixture.IRIS, MappingDump.read(dump), 200)
+            LinkSummary s = new WikidataLinker(store.dataset(), WikidataFixture.IRIS, MappingDump.read(dump, WikidataFixture.IRIS), 200)
                     .run(WikidataLinker.Listener.NONE);
             assertEquals(0, s.failed());
             return WikidataFixture.wikidataLinks(store.dataset());
@@ -45,12 +45,18 @@ class TestMappingDump {
                 105,,,https://www.wikidata.org/entity/Q105
                 """);
         Path issn = write("more.csv", "issn,orcid,item\n1234-5678,,Q200\n,0000-0002-1825-0097,Q300\n");
-        MappingDump both = MappingDump.read(csv);
+        MappingDump both = MappingDump.read(csv, WikidataFixture.IRIS);
         assertEquals(2, both.size(WikidataProperty.PMID));
         Set<org.apache.jena.sparql.core.Quad> works = link(csv);
         assertEquals(4, works.size());
         assertTrue(WikidataFixture.expectedLinks().containsAll(works));
-        assertEquals(Map.of("1234-5678", Set.of("Q200")), MappingDump.read(issn).resolve(WikidataProperty.ISSN, List.of("1234-5678")));
+        assertEquals(Map.of("1234-5678", Set.of("Q200")), MappingDump.read(issn, WikidataFixture.IRIS).resolve(WikidataProperty.ISSN, List.of("1234-5678")));
+    }
+
+    @Test
+    void provenanceNamesTheDumpByItsFileNameNotItsPath() throws IOException {
+        Path csv = write("map.csv", "pmid,qid\n101,Q101\n");
+        assertEquals(List.of(WikidataFixture.IRIS.source("map.csv").getURI()), MappingDump.read(csv, WikidataFixture.IRIS).sources());
     }
 
     @Test
@@ -85,11 +91,11 @@ class TestMappingDump {
     @Test
     void badDumpsAreReportedWithFileAndLine() throws IOException {
         MappingDumpException noItem = assertThrows(MappingDumpException.class,
-                () -> MappingDump.read(write("a.csv", "pmid,qid\n1,Q1\n2,P31\n")));
+                () -> MappingDump.read(write("a.csv", "pmid,qid\n1,Q1\n2,P31\n"), WikidataFixture.IRIS));
         assertTrue(noItem.getMessage().contains("line 3") && noItem.getMessage().contains("P31"), noItem.getMessage());
-        assertThrows(MappingDumpException.class, () -> MappingDump.read(write("b.csv", "pmid,label\n1,x\n")));
-        assertThrows(MappingDumpException.class, () -> MappingDump.read(write("c.nt", "<a> <b> .\n")));
-        assertThrows(MappingDumpException.class, () -> MappingDump.read(write("d.xyz", "")));
-        assertThrows(MappingDumpException.class, () -> MappingDump.read(dir.resolve("absent.csv")));
+        assertThrows(MappingDumpException.class, () -> MappingDump.read(write("b.csv", "pmid,label\n1,x\n"), WikidataFixture.IRIS));
+        assertThrows(MappingDumpException.class, () -> MappingDump.read(write("c.nt", "<a> <b> .\n"), WikidataFixture.IRIS));
+        assertThrows(MappingDumpException.class, () -> MappingDump.read(write("d.xyz", ""), WikidataFixture.IRIS));
+        assertThrows(MappingDumpException.class, () -> MappingDump.read(dir.resolve("absent.csv"), WikidataFixture.IRIS));
     }
 }
