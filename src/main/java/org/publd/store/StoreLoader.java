@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code .NAME.loading}, which is moved into place on {@link #commit()}: a load killed half-way
  * leaves the database absent or empty, and the staging directory is cleared by the next load.
  * An existing database is loaded in transactions of whole records ({@link TransactionalTarget}).
+ * One load at a time: each holds a {@link LoadClaim} on the directory from its start, so a second is
+ * refused at once.
  *
  * <pre>
  * try (StoreLoader loader = StoreLoader.open(Path.of("DB"), LoadPath.AUTO)) {
@@ -35,13 +37,15 @@ import org.slf4j.LoggerFactory;
 public final class StoreLoader implements RecordSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreLoader.class);
 
+    private final LoadClaim claim;
     private final Path dir;
     private final Path staging;
     private final DatasetGraph dsg;
     private final RecordTarget target;
     private boolean done;
 
-    private StoreLoader(Path dir, Path staging, DatasetGraph dsg, RecordTarget target) {
+    private StoreLoader(LoadClaim claim, Path dir, Path staging, DatasetGraph dsg, RecordTarget target) {
+        this.claim = claim;
         this.dir = dir;
         this.staging = staging;
         this.dsg = dsg;
@@ -59,6 +63,17 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
 
     static StoreLoader open(Path dir, LoadPath path, long batchQuads) {
         Path abs = dir.toAbsolutePath().normalize();
+        // Claimed first: what follows clears a staging directory that only a killed load can have left.
+        LoadClaim claim = LoadClaim.take(abs);
+        try {
+            return open(claim, abs, path, batchQuads);
+        } catch (RuntimeException e) {
+            claim.close();
+            throw e;
+        }
+    }
+
+    private static StoreLoader open(LoadClaim claim, Path abs, LoadPath path, long batchQuads) {
         boolean fresh = Tdb2Store.isNew(abs);
         Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
         if (fresh) {
@@ -66,11 +81,12 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
         }
         if (path.bulkWhenNew() && fresh) {
             DatasetGraph dsg = Tdb2Store.openOrCreate(staging).dataset();
-            LOG.info("{}: new database, bulk loading through {}", dir, staging);
-            return new StoreLoader(abs, staging, dsg, new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))));
+            LOG.info("{}: new database, bulk loading through {}", abs, staging);
+            return new StoreLoader(claim, abs, staging, dsg,
+                    new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))));
         }
         DatasetGraph dsg = Tdb2Store.openOrCreate(abs).dataset();
-        return new StoreLoader(abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)));
+        return new StoreLoader(claim, abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)));
     }
 
     /** Replaces the record's graph, in input order with the other records and deletions. */
@@ -111,9 +127,13 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
                 target.abort();
             }
         } finally {
-            TDBInternal.expel(dsg);
-            if (staging != null && !done) {
-                deleteTree(staging);
+            try {
+                TDBInternal.expel(dsg);
+                if (staging != null && !done) {
+                    deleteTree(staging);
+                }
+            } finally {
+                claim.close();
             }
         }
     }

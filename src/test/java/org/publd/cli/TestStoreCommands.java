@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -105,6 +106,40 @@ class TestStoreCommands {
         } finally {
             other.destroy();
             other.waitFor();
+        }
+    }
+
+    @Test
+    void aSecondLoadIntoTheSameNewDatabaseIsRefusedAtOnceNamingTheFirst() throws Exception {
+        Path db = tmp.resolve("db");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        // The first load reads standard input, which stays open: it holds the database until its input ends.
+        Process first = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CliWithLineRecords.class.getName(), "load", "--db", db.toString(), "-")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("first.log").toFile()).start();
+        try {
+            Path claim = tmp.resolve(".db.load.lock");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!(Files.exists(claim) && Files.readString(claim).equals(Long.toString(first.pid())))
+                    && first.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            CliWithLineRecords.Run second = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> CliWithLineRecords.run("load", "--db", db.toString(), input().toString()));
+            assertEquals(ExitCodes.FAILED, second.exit(), second.err());
+            assertTrue(second.err().contains(db + ": another publd load is loading this database (process " + first.pid() + ")"),
+                    second.err());
+            assertFalse(second.err().contains("publd load: 3 records"), "refused before reading: " + second.err());
+
+            try (var in = first.getOutputStream()) {
+                in.write((LineRecords.HEADER + "\n" + RECORDS).getBytes(StandardCharsets.UTF_8));
+            }
+            assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, first.exitValue(), Files.readString(tmp.resolve("first.log")));
+            assertEquals(0, CliWithLineRecords.run("load", "--db", db.toString(), input().toString()).exit(),
+                    "the claim ends with its load");
+        } finally {
+            first.destroyForcibly();
         }
     }
 
