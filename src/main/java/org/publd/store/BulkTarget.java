@@ -23,7 +23,8 @@ import org.publd.mapping.MappedRecord;
  * empty database, dropping a graph not yet loaded does nothing.
  *
  * <p>The bulk loader is not crash-safe, so {@link StoreLoader} only runs it on a staging
- * directory that becomes the database once committed.
+ * directory that becomes the database once committed. Nor does it report its threads' failures:
+ * {@link LoaderThreads} watches them, and every call happens on one {@link WriterThread} of that group.
  */
 final class BulkTarget implements RecordTarget {
     private final DatasetGraph dsg;
@@ -36,10 +37,14 @@ final class BulkTarget implements RecordTarget {
     private record Change(Node graph, List<Quad> quads) {
     }
 
-    BulkTarget(DatasetGraph dsg, MonitorOutput output) {
+    private final LoaderThreads threads;
+
+    /** Starts the loader, whose threads {@code threads} watches: call on a thread of that group. */
+    BulkTarget(DatasetGraph dsg, MonitorOutput output, LoaderThreads threads) {
         this.dsg = dsg;
+        this.threads = threads;
         this.loader = LoaderFactory.parallelLoader(dsg, output);
-        loader.startBulk();
+        threads.watchStarted(loader::startBulk);
         this.stream = loader.stream();
         stream.start();
     }
@@ -62,6 +67,7 @@ final class BulkTarget implements RecordTarget {
 
     @Override
     public void commit() {
+        threads.finishing();
         stream.finish();
         loader.finishBulk();
         Txn.executeWrite(dsg, () -> later.forEach(this::apply));

@@ -82,8 +82,11 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
         if (path.bulkWhenNew() && fresh) {
             DatasetGraph dsg = Tdb2Store.openOrCreate(staging).dataset();
             LOG.info("{}: new database, bulk loading through {}", abs, staging);
-            return new StoreLoader(claim, abs, staging, dsg,
-                    new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args))));
+            LoaderThreads threads = new LoaderThreads(abs);
+            WriterThread writer = new WriterThread(threads,
+                    () -> new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args)), threads));
+            threads.onFailure(writer::abandon);
+            return new StoreLoader(claim, abs, staging, dsg, writer);
         }
         DatasetGraph dsg = Tdb2Store.openOrCreate(abs).dataset();
         return new StoreLoader(claim, abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)));
@@ -128,7 +131,10 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
             }
         } finally {
             try {
-                TDBInternal.expel(dsg);
+                // An abandoned loader's threads are stuck holding the dataset: releasing it would wait for them.
+                if (!(target instanceof WriterThread w && w.abandoned())) {
+                    TDBInternal.expel(dsg);
+                }
                 if (staging != null && !done) {
                     deleteTree(staging);
                 }
