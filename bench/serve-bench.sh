@@ -34,25 +34,13 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-WORK=bench/work
-mkdir -p "$WORK"
-MVN=./mvnw; [ -x "$MVN" ] || MVN=mvn
-"$MVN" -B -q -DskipTests package test-compile >/dev/null
-CP="target/publd.jar:target/test-classes"
+. bench/bench-db.sh
 FUSEKI_JAR="$WORK/jena-fuseki-server-5.6.0.jar"
 if [[ ! -f "$FUSEKI_JAR" ]]; then
   "$MVN" -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$WORK" >/dev/null
 fi
 
-if [[ -z "$DB" ]]; then
-  DB="$WORK/db-$RECORDS"
-  if [[ ! -d "$DB" ]]; then
-    INPUT="$WORK/bench-$RECORDS.xml"
-    [[ -f "$INPUT" ]] || java -cp "$CP" org.publd.bench.BenchInput src/test/resources/samples/pubmed-xml "$RECORDS" "$INPUT"
-    echo "Loading $INPUT into $DB..." >&2
-    java -Xmx3g -jar target/publd.jar load --loader=bulk --base "$BASE" --db "$DB" "$INPUT"
-  fi
-fi
+[[ -n "$DB" ]] || bench_db "$RECORDS" "$BASE"
 
 SERVER_PID=""
 trap '[[ -n "$SERVER_PID" ]] && kill $SERVER_PID 2>/dev/null || true' EXIT
