@@ -52,6 +52,13 @@ start() { # start LOG GCLOG
 stop() { kill "$SERVER_PID" 2>/dev/null || true
   for _ in $(seq 1 20); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+# A database without an up-to-date dump gets one written in the background when the server starts (503
+# at /dump.nq.gz until then): wait for it, so that its writing is not measured.
+dumped() { local t0=$SECONDS
+  for _ in $(seq 1 1800); do
+    [[ $(curl -s -o /dev/null -m 5 -r 0-0 -w '%{http_code}' "$U/dump.nq.gz" || true) != 503 ]] && break; sleep 1
+  done
+  [[ $((SECONDS - t0)) -lt 2 ]] || echo "waited $((SECONDS - t0)) s for the server to write the database's dump"; }
 soak() { java -cp "$CP" org.publd.bench.SoakGenerator "$1" "$U" "$RECORDS" "$FIRST" "$CLIENTS" "$2" "$3" "$TIMEOUT"; }
 # peak GCLOG FROM TO JSTATLOG FROM TO: the largest heap in use, before a collection (G1 logs "Pause ...
 # 512M->80M(1024M)") or in a sample of jstat (used survivor, eden and old), within those lines of each log
@@ -90,6 +97,7 @@ for run in plain hostile; do
   h=0; [[ $run == hostile ]] && h=$HOSTILE
   log="$WORK/soak-$run.log"; gclog="$WORK/soak-$run-gc.log"; jstatlog="$WORK/soak-$run-jstat.log"
   start "$log" "$gclog"
+  dumped
   jstat -gc "$SERVER_PID" 1000 >"$jstatlog" 2>/dev/null & JSTAT_PID=$!
   [[ "$WARMUP" -gt 0 ]] && soak "warm-up ($run run, not measured)" "$WARMUP" 0 >/dev/null
   g0=$(( $(wc -l <"$gclog") + 1 )); j0=$(( $(wc -l <"$jstatlog") + 1 ))
