@@ -46,7 +46,8 @@ start() { # start LOG GCLOG
   # shellcheck disable=SC2086 # SERVE_ARGS is a list of options
   java -Xmx"$XMX" -Xlog:gc:file="$2" -jar "$PUBLD_JAR" serve --db "$DB" --port $PORT --base "$BASE" ${SERVE_ARGS:-} >"$1" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 240); do curl -sf -o /dev/null "$U/ds/sparql?query=ASK%7B%7D" && return; sleep 0.5; done
+  # Up to 10 minutes: a server that writes a missing dump at start may answer only once it is written.
+  for _ in $(seq 1 1200); do curl -sf -o /dev/null "$U/ds/sparql?query=ASK%7B%7D" && return; sleep 0.5; done
   echo "server did not start: $(cat "$1")" >&2; exit 1; }
 # A server that no longer answers may not stop on SIGTERM either.
 stop() { kill "$SERVER_PID" 2>/dev/null || true
