@@ -5,6 +5,7 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -20,11 +21,29 @@ public interface DataVersion {
     /** The version now; read it before reading the data, so a change during the read is never missed. */
     long current();
 
-    /** The version of {@code dsg}: TDB2 commits counted, else always {@link #UNKNOWN}. */
+    /** Where a TDB2 dataset's context keeps its counter, so that every user of the dataset shares one. */
+    Symbol CONTEXT_KEY = Symbol.create("https://w3id.org/publd/ns#dataVersion");
+
+    /**
+     * The version of {@code dsg}: TDB2 commits counted, else always {@link #UNKNOWN}. The counter is made
+     * once per dataset: adding it waits until no transaction runs, and a later caller (the server, after
+     * the dump writer has begun a long read) must not wait for that.
+     */
     static DataVersion of(DatasetGraph dsg) {
         if (!TDBInternal.isTDB2(dsg)) {
             return () -> UNKNOWN;
         }
+        synchronized (DataVersion.class) {
+            if (dsg.getContext().get(CONTEXT_KEY) instanceof DataVersion known) {
+                return known;
+            }
+            DataVersion counted = counted(dsg);
+            dsg.getContext().set(CONTEXT_KEY, counted);
+            return counted;
+        }
+    }
+
+    private static DataVersion counted(DatasetGraph dsg) {
         AtomicLong commits = new AtomicLong();
         TransactionListener counter = new TransactionListener() {
             // After the commit, not before: a read begun in between sees the old data under the old version.
