@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     long maxGraphRead;
 
     @Option(names = "--max-queries", paramLabel = "N",
-            description = "Anonymous SPARQL requests that run at once (default: one a core, here ${DEFAULT-VALUE}).")
+            description = "Anonymous SPARQL requests that run at once (default: four a core, here ${DEFAULT-VALUE}).")
     int maxQueries = ServerConfig.DEFAULT_MAX_QUERIES;
 
     @Option(names = "--query-queue", paramLabel = "N",

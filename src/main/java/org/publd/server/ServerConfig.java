@@ -27,9 +27,14 @@ public record ServerConfig(int port, String base, Path adminPasswordFile, Durati
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /** A few million triples: some thousands of records, a few hundred MB of Turtle. */
     public static final long DEFAULT_MAX_GRAPH_READ = 3_000_000;
-    /** A query keeps a core busy: one at a time a core. */
-    public static final int DEFAULT_MAX_QUERIES = Runtime.getRuntime().availableProcessors();
-    public static final int DEFAULT_QUERY_QUEUE = DEFAULT_MAX_QUERIES;
+    /**
+     * Four a core, at least four: a hostile query holds its place until the timeout, so one a core let two
+     * such clients refuse every lookup on two cores (bench/soak-bench.sh); the places left answer lookups
+     * in milliseconds, and sorts spill to disk, so more places cost little heap.
+     */
+    public static final int DEFAULT_MAX_QUERIES = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+    /** Twice the places: a burst of ordinary clients waits a moment rather than being refused. */
+    public static final int DEFAULT_QUERY_QUEUE = 2 * DEFAULT_MAX_QUERIES;
 
     public ServerConfig {
         base = new IriScheme(base).base();
