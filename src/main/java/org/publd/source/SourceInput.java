@@ -54,7 +54,7 @@ public final class SourceInput implements AutoCloseable {
         } catch (NoSuchFileException e) {
             throw new SourceParseException(path, -1, null, -1, "no such file");
         } catch (IOException e) {
-            throw new SourceParseException(path, -1, null, -1, "cannot read: " + describe(e), e);
+            throw unreadable(path, -1, e);
         }
     }
 
@@ -63,7 +63,7 @@ public final class SourceInput implements AutoCloseable {
         try {
             return new SourceInput(name, -1, in);
         } catch (IOException e) {
-            throw new SourceParseException(name, -1, null, -1, "cannot read: " + e.getMessage(), e);
+            throw unreadable(name, -1, e);
         }
     }
 
@@ -100,7 +100,7 @@ public final class SourceInput implements AutoCloseable {
             stream.reset();
             return new String(head, byteOrderMark.orElse(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new SourceParseException(name, -1, null, -1, "cannot read: " + describe(e), e);
+            throw unreadable(-1, e);
         }
     }
 
@@ -113,8 +113,22 @@ public final class SourceInput implements AutoCloseable {
         }
     }
 
+    /** The error for an input that cannot be read any further, at {@code line} (-1 when not known). */
+    public SourceParseException unreadable(long line, IOException e) {
+        return unreadable(name, line, e);
+    }
+
+    private static SourceParseException unreadable(String name, long line, IOException e) {
+        return new SourceParseException(name, -1, null, line, cannotRead(e), e);
+    }
+
+    /** "cannot read: " and what went wrong, in words: the one wording for every read failure. */
+    public static String cannotRead(IOException e) {
+        return "cannot read: " + describe(e);
+    }
+
     /** A short description of an I/O failure, naming truncated gzip data for what it is. */
-    public static String describe(IOException e) {
+    private static String describe(IOException e) {
         String msg = e.getMessage();
         if (e instanceof java.io.EOFException || (msg != null && msg.contains("Unexpected end of ZLIB"))) {
             return "unexpected end of file (truncated input?)";

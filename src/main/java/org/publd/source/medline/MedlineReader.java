@@ -55,8 +55,7 @@ final class MedlineReader implements RecordReader {
         try {
             return records.next();
         } catch (IOException e) {
-            throw new SourceParseException(input.name(), -1, null, records.lineNumber(),
-                    "cannot read: " + SourceInput.describe(e), e);
+            throw input.unreadable(records.lineNumber(), e);
         }
     }
 }

@@ -57,7 +57,7 @@ final class PageReader implements RecordReader {
         try {
             return new String(input.stream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SourceParseException(input.name(), -1, null, -1, "cannot read: " + SourceInput.describe(e), e);
+            throw input.unreadable(-1, e);
         }
     }
 }

@@ -97,7 +97,7 @@ public final class PubmedXmlReader implements RecordReader {
         } catch (XMLStreamException e) {
             throw fatal(e);
         } catch (IOException e) {
-            throw fail(-1, "cannot read: " + SourceInput.describe(e), e);
+            throw fail(-1, SourceInput.cannotRead(e), e);
         }
     }
 
@@ -193,7 +193,7 @@ public final class PubmedXmlReader implements RecordReader {
         IOException damage = cursor.readFailure();
         if (damage != null) {
             // Damage after the root element's end tag, such as a gzip trailer cut off.
-            throw fail(-1, "cannot read: " + SourceInput.describe(damage), damage);
+            throw fail(-1, SourceInput.cannotRead(damage), damage);
         }
         return null;
     }

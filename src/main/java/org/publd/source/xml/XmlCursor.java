@@ -175,7 +175,7 @@ public final class XmlCursor implements AutoCloseable {
             return "invalid byte sequence for the input's encoding (" + failure.getMessage() + ")";
         }
         if (failure != null) {
-            return "cannot read: " + SourceInput.describe(failure);
+            return SourceInput.cannotRead(failure);
         }
         if (stoppedAtEnd(e)) {
             return depth > 0 ? "unexpected end of file inside <" + open[depth - 1] + "> (truncated input?)"

@@ -68,7 +68,7 @@ public final class ReadingListFormat implements SourceFormat {
             } catch (XMLStreamException e) {
                 throw new SourceParseException(input.name(), recordNumber, null, cursor.line(e), cursor.problem(e), e);
             } catch (IOException e) {
-                throw new SourceParseException(input.name(), -1, null, -1, "cannot read: " + SourceInput.describe(e), e);
+                throw input.unreadable(-1, e);
             }
         }
 
