@@ -3,7 +3,9 @@ package org.publd.cli;
 import java.util.Arrays;
 import java.util.Objects;
 import org.publd.mapping.Software;
+import org.publd.mapping.output.OutputFormat;
 import org.publd.source.SourceRegistry;
+import org.publd.store.LoadPath;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +61,9 @@ public final class Main {
         // Before any logger exists: slf4j-simple reads its level once.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         CommandLine cli = new CommandLine(new Main(formats), new Factory(formats));
-        // Names as the help lists them (turtle, auto); upper case is accepted too.
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Names as the help lists them (turtle, auto), in any case, and listed so when one is wrong.
+        cli.registerConverter(OutputFormat.class, new EnumNames<>(OutputFormat.class));
+        cli.registerConverter(LoadPath.class, new EnumNames<>(LoadPath.class));
         ErrorReporter reporter = new ErrorReporter(verbose);
         cli.setExecutionExceptionHandler(reporter);
         cli.setParameterExceptionHandler(reporter);

@@ -177,10 +177,18 @@ class TestMapCommand {
     }
 
     @Test
+    void formatNamesAreReadInAnyCase() throws IOException {
+        CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-f", "NQuads", xml("a.xml", good("1")).toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(parse(run.out(), OutputFormat.NQUADS).containsGraph(
+                NodeFactory.createURI("http://localhost:3030/graph/pubmed/1")));
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorNamingTheChoices() throws IOException {
         CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-f", "n3", xml("a.xml", good("1")).toString());
         assertEquals(ExitCodes.USAGE, run.exit());
-        assertTrue(run.err().contains("expected one of [TURTLE, TRIG, NTRIPLES, NQUADS, JSONLD, RDFXML] (case-insensitive)"
+        assertTrue(run.err().contains("expected one of [turtle, trig, ntriples, nquads, jsonld, rdfxml]"
                 + " but was 'n3'"), run.err());
         assertEquals("", run.out());
     }

@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TestUsageErrors {
     static Stream<Arguments> badValues() {
         return Stream.of(
-                bad("option '--format': expected one of [TURTLE, TRIG, NTRIPLES, NQUADS, JSONLD, RDFXML]"
-                        + " (case-insensitive) but was 'foo'", "map", "--format", "foo", "x.xml"),
+                bad("option '--format': expected one of [turtle, trig, ntriples, nquads, jsonld, rdfxml]"
+                        + " but was 'foo'", "map", "--format", "foo", "x.xml"),
                 bad("option '--input-format': expected one of [pubmed-xml, medline, pubmed-page",
                         "map", "--input-format", "bogus", "x.xml"),
                 bad("option '--base': base IRI must be an absolute http(s) IRI, got: notaniri",
                         "map", "--base", "notaniri", "x.xml"),
-                bad("option '--loader': expected one of [AUTO, BULK, TRANSACTIONAL] (case-insensitive) but was 'bogus'",
+                bad("option '--loader': expected one of [auto, bulk, transactional] but was 'bogus'",
                         "load", "--db", "no-db", "--loader", "bogus", "x.xml"),
                 bad("option '--format'", "export", "--db", "no-db", "--format", "foo"),
                 bad("give either --db or INPUT files, not both", "serve", "--db", "no-db", "x.xml"),
