@@ -24,7 +24,12 @@ import org.slf4j.LoggerFactory;
  */
 final class DuplicatePmids {
     private static final Logger LOG = LoggerFactory.getLogger(DuplicatePmids.class);
-    static final int WINDOW = 1000;
+    /**
+     * Versions of one PMID stand next to each other in NLM's files, so a short window finds them; each
+     * held record is a whole article (a reference-heavy one is hundreds of KB), and 1,000 of them took
+     * map's heap from 84 to 281 MiB (bench/map-bench.sh, 20,000 records, -Xmx256m).
+     */
+    static final int WINDOW = 32;
 
     /** Where records and deletions go once they leave the window. */
     interface Downstream {
