@@ -57,7 +57,7 @@ class TestPubmedXmlErrors extends AbstractTestSourceFormat {
 
     @Override
     protected String withoutBadRecord() {
-        return "<PubmedArticleSet>\n" + FIRST + "\n" + LAST + "\n</PubmedArticleSet>";
+        return between("");
     }
 
     @Override
