@@ -8,7 +8,8 @@
  * into its named graph of quads; the {@link org.publd.pipeline pipeline} runs inputs through both
  * into a record sink, which decides whether the records are printed, stored or counted. The
  * {@link org.publd.store store} holds them in TDB2, a {@link org.publd.link linker} adds links to
- * other knowledge graphs, and the {@link org.publd.server server} publishes them.
+ * other knowledge graphs, and the {@link org.publd.server server} publishes them. Whatever talks
+ * to a service on the network does it through the one polite client of {@link org.publd.net}.
  * {@link org.publd.PubldException} is the root of every error, and {@link org.publd.GzipInput} takes
  * the gzip layer off every file read, whichever package reads it.
  */

@@ -15,10 +15,10 @@ import org.publd.link.wikidata.LinkSummary;
 import org.publd.link.wikidata.MappingDump;
 import org.publd.link.wikidata.Resolver;
 import org.publd.link.wikidata.RoutedResolver;
-import org.publd.link.wikidata.RetryPolicy;
 import org.publd.link.wikidata.SparqlClient;
 import org.publd.link.wikidata.WikidataLinker;
 import org.publd.mapping.IriScheme;
+import org.publd.net.RetryPolicy;
 import org.publd.store.DatasetDump;
 import org.publd.store.Tdb2Store;
 import picocli.CommandLine.Command;
@@ -153,6 +153,12 @@ final class LinkWikidataCommand implements Callable<Integer> {
         public void batchFailed(int size, String message) {
             System.err.println("publd link wikidata: a batch of " + SummaryLine.count(size, "resource")
                     + " failed, left for a rerun: " + message);
+        }
+
+        @Override
+        public void stopped(int rest) {
+            System.err.println("publd link wikidata: stopped; " + SummaryLine.count(rest, "more resource")
+                    + " left for a rerun");
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.publd.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,14 +40,19 @@ class TestLinkCommand {
     }
 
     @Test
-    void anEndpointThatCannotBeReachedFailsTheRunWithExitCode1() {
+    void anEndpointThatCannotBeReachedIsNamedWithTheCauseAndStopsTheRunAfterOneBatch() {
         Path db = tmp.resolve("db");
         WikidataFixture.load(db);
         // Port 1 on the loopback: connection refused at once, nothing leaves the machine.
-        CliWithLineRecords.Run run = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(),
-                "--endpoint", "http://127.0.0.1:1/sparql", "--main-endpoint", "http://127.0.0.1:1/main", "--retries", "0", "--rate", "0", "--contact", "tests@example.org");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--batch", "2",
+                "--endpoint", "http://127.0.0.1:1/sparql", "--main-endpoint", "http://127.0.0.1:1/main", "--rate", "0",
+                "--contact", "tests@example.org");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains("connection failed"), run.err());
+        assertTrue(run.err().contains("a batch of 2 resources failed, left for a rerun: 127.0.0.1:1: connection refused\n"),
+                run.err());
+        assertEquals(1, run.err().split("failed, left for a rerun", -1).length - 1, "one batch tried, not four: " + run.err());
+        assertTrue(run.err().contains("stopped; 5 more resources left for a rerun"), run.err());
         assertTrue(run.err().contains("7 looked up, 0 found, 0 not found, 7 failed"), run.err());
+        assertFalse(run.err().contains("null"), run.err());
     }
 }

@@ -10,7 +10,8 @@ public interface Resolver {
      * The items of each value that has any, as QIDs ({@code Q42}); values without an item are absent.
      *
      * @param values identifiers in Wikidata's form ({@link WikidataProperty#wikidataForm}), no duplicates
-     * @throws LookupException when the lookup failed; then nothing is known about these values
+     * @throws LookupException when the answer could not be used; then nothing is known about these values
+     * @throws org.publd.net.NetException when the service failed or could not be reached
      */
     Map<String, Set<String>> resolve(WikidataProperty property, Collection<String> values);
 

@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.publd.mapping.IriScheme;
+import org.publd.net.NetException;
 
 /**
  * Links a database to Wikidata, batch by batch: looks each batch of resources up (by PMID, then by
  * DOI for those not found, then by PMCID; journals by ISSN, authors by ORCID iD) and commits the
  * batch's links and bookkeeping before the next. A batch whose lookups fail is reported and left
- * unchecked, so that a rerun retries it; the run goes on with the next batch.
+ * unchecked, so that a rerun retries it; the run goes on with the next batch, unless the service
+ * could not be reached at all (refused, unknown host, TLS): then every later batch would fail the
+ * same way, and the run stops, leaving them for a rerun too.
  */
 public final class WikidataLinker {
     private final CandidateFinder finder;
@@ -34,6 +37,10 @@ public final class WikidataLinker {
 
         /** A batch of {@code size} resources failed; it is left for a rerun. */
         default void batchFailed(int size, String message) {
+        }
+
+        /** The service could not be reached: the run stops, leaving {@code rest} more resources for a rerun. */
+        default void stopped(int rest) {
         }
     }
 
@@ -73,6 +80,15 @@ public final class WikidataLinker {
             } catch (LookupException e) {
                 failed += batch.size();
                 listener.batchFailed(batch.size(), e.getMessage());
+            } catch (NetException e) {
+                failed += batch.size();
+                listener.batchFailed(batch.size(), e.getMessage());
+                if (e.unreachable()) {
+                    int rest = todo.size() - from - batch.size();
+                    failed += rest;
+                    listener.stopped(rest);
+                    break;
+                }
             }
             listener.progress(from + batch.size(), todo.size());
         }

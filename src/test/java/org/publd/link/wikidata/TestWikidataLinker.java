@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publd.link.wikidata.FaultInjector.Fault;
 import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.vocab.PUBLD;
+import org.publd.net.RetryPolicy;
 import org.publd.store.Tdb2Store;
 
 /** The linker against a local Fuseki serving a Wikidata-shaped fixture, with faults injected in front of it. */

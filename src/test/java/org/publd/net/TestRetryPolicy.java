@@ -1,7 +1,6 @@
-package org.publd.link.wikidata;
+package org.publd.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The client's waiting rules ({@link RetryPolicy}, {@link RateLimiter}) and the User-Agent it sends. */
-class TestSparqlClient {
+/** How long the client waits before a retry. */
+class TestRetryPolicy {
     @Test
     void retryAfterInSecondsOrAsHttpDate() {
         ZonedDateTime now = ZonedDateTime.of(2025, 5, 9, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -26,21 +25,5 @@ class TestSparqlClient {
         RetryPolicy p = new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(1));
         assertEquals(List.of(2L, 4L, 8L, 10L), List.of(p.backoff(1).toSeconds(), p.backoff(2).toSeconds(),
                 p.backoff(3).toSeconds(), p.backoff(4).toSeconds()));
-    }
-
-    @Test
-    void rateLimiterSpacesRequests() throws InterruptedException {
-        RateLimiter r = new RateLimiter(20);
-        long start = System.nanoTime();
-        for (int i = 0; i < 4; i++) {
-            r.acquire();
-        }
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 140);
-    }
-
-    @Test
-    void userAgentNamesTheSoftwareAndTheContact() {
-        String ua = SparqlClient.userAgent("ops@example.org");
-        assertTrue(ua.matches("PubLD/\\S+ \\(https://w3id.org/publd; ops@example.org\\) java.net.http"), ua);
     }
 }

@@ -1,4 +1,4 @@
-package org.publd.link.wikidata;
+package org.publd.net;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -7,15 +7,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * How often and how long to wait before retrying a request that got 429, a 5xx, a timeout or a
- * malformed response: exponential backoff from {@code initialDelay}, capped at {@code maxDelay},
+ * How often and how long to wait before retrying a request that got 429, a 5xx, a timeout, a lost
+ * connection or an unusable answer: exponential backoff from {@code initialDelay}, capped at {@code maxDelay},
  * unless the server says when to come back ({@code Retry-After}, which is honoured up to
  * {@code maxRetryAfter}).
  *
  * @param attempts      attempts in all, the first one included (at least 1)
  * @param initialDelay  the wait before the first retry
  * @param maxDelay      the longest backoff wait
- * @param maxRetryAfter the longest wait a {@code Retry-After} may ask for; longer ones fail the lookup
+ * @param maxRetryAfter the longest wait a {@code Retry-After} may ask for; longer ones fail the request
  */
 public record RetryPolicy(int attempts, Duration initialDelay, Duration maxDelay, Duration maxRetryAfter) {
     public RetryPolicy {
@@ -30,13 +30,13 @@ public record RetryPolicy(int attempts, Duration initialDelay, Duration maxDelay
     }
 
     /** The backoff before retry {@code n} (1-based). */
-    Duration backoff(int n) {
+    public Duration backoff(int n) {
         long millis = initialDelay.toMillis() << Math.min(n - 1, 20);
         return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
     }
 
     /** A {@code Retry-After} value (seconds or an HTTP date) as a wait from {@code now}; empty when unreadable. */
-    static Optional<Duration> retryAfter(String header, ZonedDateTime now) {
+    public static Optional<Duration> retryAfter(String header, ZonedDateTime now) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
