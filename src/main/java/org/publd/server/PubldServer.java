@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -18,7 +15,6 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -26,7 +22,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.SecurityHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -41,12 +36,14 @@ import org.publd.server.html.LandingServlet;
 import org.publd.server.html.QueryPageServlet;
 import org.publd.server.html.ResourcePages;
 import org.publd.server.html.YasguiServlet;
-import org.publd.server.ld.DataVersion;
+import org.publd.server.read.DataVersion;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Describer;
 import org.publd.server.ld.LinkedDataServlet;
 import org.publd.server.ld.RdfDocumentServlet;
 import org.publd.server.ld.ResponseCache;
+import org.publd.server.read.LocalStore;
+import org.publd.server.read.ReadStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,12 +85,12 @@ public final class PubldServer implements AutoCloseable {
     static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
 
     private final FusekiServer fuseki;
-    private final DatasetStatistics statistics;
+    private final ReadStore store;
     private final ServedDump dump;
 
-    private PubldServer(FusekiServer fuseki, DatasetStatistics statistics, ServedDump dump) {
+    private PubldServer(FusekiServer fuseki, ReadStore store, ServedDump dump) {
         this.fuseki = fuseki;
-        this.statistics = statistics;
+        this.store = store;
         this.dump = dump;
     }
 
@@ -128,7 +125,8 @@ public final class PubldServer implements AutoCloseable {
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R);
-        DatasetStatistics statistics = new DatasetStatistics(dsg, base, STATISTICS_MAX_AGE);
+        ReadStore store = new LocalStore(dsg, config.queryTimeout(), config.maxRows());
+        DatasetStatistics statistics = new DatasetStatistics(store, base, STATISTICS_MAX_AGE);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .loopback(!config.bindAll())
@@ -147,11 +145,10 @@ public final class PubldServer implements AutoCloseable {
         IriScheme iris = new IriScheme(base);
         PrefixMapping prefixes = prefixes(iris);
         VoidDescriber voidDescriber = new VoidDescriber(iris, statistics);
-        DataVersion version = DataVersion.of(dsg);
-        Describer data = new DatasetDescriber(dsg, iris, version);
+        Describer data = new DatasetDescriber(store, iris);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
         // Not the VoID description: its statistics are recounted on a timer, not on commit.
-        ResponseCache cache = new ResponseCache(version, RESPONSE_CACHE_BYTES,
+        ResponseCache cache = new ResponseCache(store.version(), RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 
         b.addFilter("/*", new ReadOnlyCors(DATASET, READ_ENDPOINTS))
@@ -160,7 +157,7 @@ public final class PubldServer implements AutoCloseable {
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
                 .addFilter(DATASET + "/*", new QueryAdmission(config.maxQueries(), config.queryQueue(),
                         min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout()))
-                .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(dsg, iris)))
+                .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
@@ -171,7 +168,7 @@ public final class PubldServer implements AutoCloseable {
         OutputBufferPool.install(fuseki.getJettyServer());
         wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);
         listen(fuseki, config);
-        return new PubldServer(fuseki, statistics, dump);
+        return new PubldServer(fuseki, store, dump);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -219,7 +216,7 @@ public final class PubldServer implements AutoCloseable {
 
     /** How many records the server publishes. */
     public long records() {
-        return statistics.records();
+        return store.records();
     }
 
     /** The dump it sends. */
@@ -263,19 +260,9 @@ public final class PubldServer implements AutoCloseable {
     }
 
     // The paths under the base of the first few records' works.
-    private static List<String> sampleRecords(DatasetGraph dsg, IriScheme iris) {
-        return Txn.calculateRead(dsg, () -> {
-            List<String> paths = new ArrayList<>();
-            Iterator<Node> graphs = dsg.listGraphNodes();
-            try {
-                while (graphs.hasNext() && paths.size() < SAMPLE_RECORDS) {
-                    iris.recordOf(graphs.next())
-                            .ifPresent(pmid -> paths.add(iris.article(pmid).getURI().substring(iris.base().length())));
-                }
-            } finally {
-                Iter.close(graphs);
-            }
-            return paths;
-        });
+    private static List<String> sampleRecords(ReadStore store, IriScheme iris) {
+        return store.samplePmids(iris, SAMPLE_RECORDS).stream()
+                .map(pmid -> iris.article(pmid).getURI().substring(iris.base().length()))
+                .toList();
     }
 }

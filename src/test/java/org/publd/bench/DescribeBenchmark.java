@@ -1,5 +1,6 @@
 package org.publd.bench;
 
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,7 +16,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.html.ResourcePages;
-import org.publd.server.ld.DataVersion;
+import org.publd.server.read.LocalStore;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Representation;
 import org.publd.store.Tdb2Store;
@@ -42,7 +43,7 @@ public final class DescribeBenchmark {
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.standard().getMapping())
                 .setNsPrefix("pubmed", base + "pubmed/").lock();
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            DatasetDescriber describer = new DatasetDescriber(store.dataset(), new IriScheme(base), DataVersion.of(store.dataset()));
+            DatasetDescriber describer = new DatasetDescriber(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), new IriScheme(base));
             ResourcePages pages = new ResourcePages(base, prefixes);
             SplittableRandom random = new SplittableRandom(1);
             run(describer, pages, prefixes, base, first, records, samples / 4, random);

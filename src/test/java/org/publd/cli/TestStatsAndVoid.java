@@ -20,6 +20,7 @@ import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.data.DatasetStatistics;
+import org.publd.server.read.LocalStore;
 import org.publd.server.data.VoidDescriber;
 import org.publd.store.Tdb2Store;
 
@@ -47,7 +48,7 @@ class TestStatsAndVoid {
         Graph voidGraph;
         try (Tdb2Store store = Tdb2Store.open(db)) {
             IriScheme iris = new IriScheme(BASE);
-            VoidDescriber describer = new VoidDescriber(iris, new DatasetStatistics(store.dataset(), BASE, Duration.ZERO));
+            VoidDescriber describer = new VoidDescriber(iris, new DatasetStatistics(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), BASE, Duration.ZERO));
             voidGraph = describer.describe(iris.dataset()).orElseThrow();
         }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.publd.server.ld.DataVersion;
+import org.publd.server.read.DataVersion;
 import org.publd.store.DatasetDump;
 import org.publd.store.Tdb2Store;
 import org.slf4j.Logger;

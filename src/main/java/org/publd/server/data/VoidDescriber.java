@@ -16,6 +16,7 @@ import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.ld.Describer;
+import org.publd.server.read.Statistics;
 
 /**
  * The VoID description of the dataset at {@code B void}, computed from the data: size, vocabularies,

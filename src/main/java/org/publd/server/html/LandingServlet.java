@@ -8,7 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
-import org.publd.server.data.Statistics;
+import org.publd.server.read.Statistics;
 import org.publd.server.ld.PlainResponse;
 
 /** The home page {@code /}: what the dataset holds, where to start reading, and how to query it. */

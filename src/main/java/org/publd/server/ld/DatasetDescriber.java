@@ -1,21 +1,18 @@
 package org.publd.server.ld;
 
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.publd.mapping.IriScheme;
+import org.publd.server.read.DataVersion;
+import org.publd.server.read.ReadStore;
 
 /**
  * Describes a resource from every graph of the dataset, for a page that needs no second request:
@@ -28,8 +25,8 @@ import org.publd.mapping.IriScheme;
  *     term's {@code rdfs:label}. Reified citations, graphs and links out (DOIs, ORCID iDs, PubMed pages)
  *     are never named in PubLD data, and looking them up was most of the cost of a page.</li>
  * </ul>
- * A named graph (a record's, or a links graph) is described by its whole content. Only named graphs
- * are read, as SPARQL's default graph (their union) shows them.
+ * A named graph (a record's, or a links graph) is described by its whole content. Everything is read
+ * through the {@link ReadStore}, from the union of the graphs.
  *
  * <p>Every list is bounded: a journal or a MeSH term is linked from thousands of records, and a page
  * must stay small and fast. Labels repeat across record graphs, so only the first of each is read,
@@ -43,7 +40,7 @@ public final class DatasetDescriber implements Describer {
     /** The most labels kept: each takes a few hundred bytes. */
     static final int KEPT_LABELS = 100_000;
 
-    private final DatasetGraph dsg;
+    private final ReadStore store;
     private final IriScheme iris;
     private final DataVersion version;
     private final Cache<Node, Label> labels = CacheFactory.createCache(KEPT_LABELS);
@@ -53,28 +50,28 @@ public final class DatasetDescriber implements Describer {
     }
 
     /**
-     * @param iris    the IRI scheme of the data: what each linked IRI names, and so which label to look up
-     * @param version the data version, for labels kept between descriptions
+     * @param store where the data is read, with its version, for labels kept between descriptions
+     * @param iris  the IRI scheme of the data: what each linked IRI names, and so which label to look up
      */
-    public DatasetDescriber(DatasetGraph dsg, IriScheme iris, DataVersion version) {
-        this.dsg = dsg;
+    public DatasetDescriber(ReadStore store, IriScheme iris) {
+        this.store = store;
         this.iris = iris;
-        this.version = version;
+        this.version = store.version();
     }
 
     @Override
     public Optional<Graph> describe(Node iri) {
         long v = version.current();
-        return Txn.calculateRead(dsg, () -> describeInTxn(iri, v));
+        return store.snapshot(() -> describeInSnapshot(iri, v));
     }
 
-    private Optional<Graph> describeInTxn(Node iri, long v) {
-        Graph g = GraphFactory.createDefaultGraph();
-        if (dsg.containsGraph(iri)) {
-            copy(dsg.findNG(iri, Node.ANY, Node.ANY, Node.ANY), g, Long.MAX_VALUE);
-            return Optional.of(g);
+    private Optional<Graph> describeInSnapshot(Node iri, long v) {
+        Optional<Graph> graph = store.graph(iri);
+        if (graph.isPresent()) {
+            return graph;
         }
-        copy(dsg.findNG(Node.ANY, iri, Node.ANY, Node.ANY), g, MAX_STATEMENTS);
+        Graph g = GraphFactory.createDefaultGraph();
+        copy(store.bySubject(iri, Node.ANY, MAX_STATEMENTS), g);
         String partPrefix = iri.getURI() + "/";
         Set<Node> parts = new HashSet<>();
         g.find(iri, Node.ANY, Node.ANY).forEach(t -> {
@@ -83,9 +80,9 @@ public final class DatasetDescriber implements Describer {
             }
         });
         for (Node part : parts) {
-            copy(dsg.findNG(Node.ANY, part, Node.ANY, Node.ANY), g, MAX_STATEMENTS);
+            copy(store.bySubject(part, Node.ANY, MAX_STATEMENTS), g);
         }
-        copy(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, iri), g, MAX_STATEMENTS);
+        copy(store.byObject(iri, MAX_STATEMENTS), g);
         if (g.isEmpty()) {
             return Optional.empty();
         }
@@ -123,30 +120,15 @@ public final class DatasetDescriber implements Describer {
 
     private Triple read(Node n, List<Node> properties) {
         for (Node p : properties) {
-            Iterator<Quad> it = dsg.findNG(Node.ANY, n, p, Node.ANY);
-            try {
-                if (it.hasNext()) {
-                    return it.next().asTriple();
-                }
-            } finally {
-                Iter.close(it);
+            List<Triple> found = store.bySubject(n, p, 1);
+            if (!found.isEmpty()) {
+                return found.get(0);
             }
         }
         return null;
     }
 
-    private static void copy(Iterator<Quad> quads, Graph g, long max) {
-        try {
-            long n = 0;
-            while (quads.hasNext() && n < max) {
-                Triple t = quads.next().asTriple();
-                if (!g.contains(t)) {
-                    g.add(t);
-                    n++;
-                }
-            }
-        } finally {
-            Iter.close(quads);
-        }
+    private static void copy(List<Triple> triples, Graph g) {
+        triples.forEach(g::add);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.publd.server.read.DataVersion;
 
 /**
  * Rendered Linked Data responses by resource and representation, kept while the data version they

@@ -3,6 +3,7 @@ package org.publd.server.ld;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.publd.mapping.IriScheme;
+import org.publd.server.read.LocalStore;
 
 class TestDatasetDescriber {
     private static final String B = "http://data.example.org/";
@@ -48,7 +50,7 @@ class TestDatasetDescriber {
                 <http://data.example.org/pubmed/1> dcterms:alternative "Only in the real default graph" .
                 """;
         Txn.executeWrite(dsg, () -> RDFParser.fromString(trig, Lang.TRIG).parse(dsg));
-        describer = new DatasetDescriber(dsg, new IriScheme(B), DataVersion.of(dsg));
+        describer = new DatasetDescriber(new LocalStore(dsg, Duration.ofSeconds(30), 10_000), new IriScheme(B));
     }
 
     private Graph citing() {

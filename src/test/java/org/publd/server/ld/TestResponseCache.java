@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.publd.server.read.DataVersion;
 
 class TestResponseCache {
     private static ResponseCache.Rendered body(int size) {

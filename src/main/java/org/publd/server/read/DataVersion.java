@@ -1,4 +1,4 @@
-package org.publd.server.ld;
+package org.publd.server.read;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.dboe.transaction.txn.Transaction;

@@ -1,4 +1,4 @@
-package org.publd.server.ld;
+package org.publd.server.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package org.publd.server.data;
+package org.publd.server.read;
 
 import java.util.Set;
 import org.publd.mapping.DatasetFigures;
@@ -11,4 +11,9 @@ import org.publd.mapping.DatasetFigures;
  * @param vocabularies namespaces of the properties and classes used
  */
 public record Statistics(DatasetFigures figures, long entities, Set<String> vocabularies) {
+    /** The namespace of an IRI: up to its last {@code #} or {@code /}. */
+    static String namespace(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return cut < 0 ? iri : iri.substring(0, cut + 1);
+    }
 }
