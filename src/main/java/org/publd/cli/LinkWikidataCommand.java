@@ -3,6 +3,7 @@ package org.publd.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
         description = {"Finds the Wikidata item of every work (by PMID, else DOI, else PMCID), journal (ISSN) and"
                 + " author (ORCID iD) in a database, and writes owl:sameAs links into the graph B graph/links/wikidata.",
             "Resources looked up, found or not, are marked there (publd:wikidataCheckedAt) batch by batch, so a rerun"
-                + " resumes where the last run stopped. Exit code 1 when a batch failed: rerun to complete it."})
+                + " resumes where the last run stopped; --recheck or --older-than looks them up again. A dump (--from)"
+                + " applies to every resource, looked up before or not. Exit code 1 when a batch failed: rerun to"
+                + " complete it. An endpoint that cannot be reached stops the run after its first batch."})
 final class LinkWikidataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,8 +59,16 @@ final class LinkWikidataCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "FILE",
             description = "Read the mapping from a dump instead of the endpoint: CSV or TSV with a header"
-                    + " (pmid, doi, pmcid, issn, orcid; qid or item), or RDF (wd:Q… wdt:P698 \"123\").")
-    Path from;
+                    + " (pmid, doi, pmcid, issn, orcid; qid or item), or RDF (wd:Q… wdt:P698 \"123\"). May be given"
+                    + " several times; a dump's links are facts and apply to every resource, checked before or not.")
+    List<Path> from;
+
+    @Option(names = "--recheck", description = "Look up again every resource, also those an earlier run looked up.")
+    boolean recheck;
+
+    @Option(names = "--older-than", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Look up again the resources last looked up longer ago than DURATION (30d, 12h, 2w, P30D).")
+    Duration olderThan;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
             description = "Resources per batch and identifiers per query (default: ${DEFAULT-VALUE}).")
@@ -92,6 +103,10 @@ final class LinkWikidataCommand implements Callable<Integer> {
         OptionCheck.require(spec, retries >= 0, "--retries must be at least 0, got " + retries);
         OptionCheck.require(spec, rate >= 0 && Double.isFinite(rate), "--rate must be a number of requests per second"
                 + " (0 for no limit), got " + rate);
+        OptionCheck.require(spec, !(recheck && olderThan != null), "--recheck and --older-than: give one of them");
+        OptionCheck.require(spec, from == null || !recheck && olderThan == null, "--recheck and --older-than are"
+                + " for lookups at an endpoint; a dump (--from) applies to every resource anyway");
+        OptionCheck.require(spec, olderThan == null || !olderThan.isNegative(), "--older-than must not be negative");
         for (URI u : new URI[] {endpoint, mainEndpoint}) {
             OptionCheck.require(spec, "http".equals(u.getScheme()) || "https".equals(u.getScheme()),
                     "--endpoint and --main-endpoint must be http(s) URLs, got: " + u);
@@ -103,7 +118,7 @@ final class LinkWikidataCommand implements Callable<Integer> {
             Resolver resolver = resolver(iris);
             WikidataLinker linker = new WikidataLinker(store.dataset(), iris, resolver, batch);
             try (Reporter reporter = new Reporter()) {
-                s = linker.run(reporter);
+                s = linker.run(reporter, lookAgainBefore());
             }
             DatasetDump.ofDatabase(db.dir).update(store);
         }
@@ -116,6 +131,13 @@ final class LinkWikidataCommand implements Callable<Integer> {
         line.append(", ").append(SummaryLine.seconds(s.elapsed()));
         System.err.println(line);
         return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private Instant lookAgainBefore() {
+        if (recheck) {
+            return Instant.MAX;
+        }
+        return olderThan == null ? Instant.MIN : Instant.now().minus(olderThan);
     }
 
     private Resolver resolver(IriScheme iris) {
@@ -139,13 +161,10 @@ final class LinkWikidataCommand implements Callable<Integer> {
 
     /** Shows a bar once the number of resources is known, and reports failed batches as they happen. */
     private static final class Reporter implements WikidataLinker.Listener, AutoCloseable {
-        private Progress bar;
+        private final Progress bar = Progress.forItemsLater("link wikidata", "resources");
 
         @Override
         public void progress(long done, long total) {
-            if (bar == null) {
-                bar = Progress.forItems("link wikidata", "resources", total);
-            }
             bar.progress(done, total);
         }
 
@@ -163,9 +182,7 @@ final class LinkWikidataCommand implements Callable<Integer> {
 
         @Override
         public void close() {
-            if (bar != null) {
-                bar.close();
-            }
+            bar.close();
         }
     }
 

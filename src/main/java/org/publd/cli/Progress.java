@@ -12,10 +12,21 @@ import org.publd.pipeline.RecordPipeline;
 final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
     private static final long LARGE_INPUT = 16L << 20;
 
-    private final ProgressBar bar;
+    private ProgressBar bar;
+    /** For a bar of items made at the first progress, when their number is known: its task and unit. */
+    private String laterTask;
+    private String laterUnit;
 
     private Progress(ProgressBar bar) {
         this.bar = bar;
+    }
+
+    /** A bar counting items whose number is known only at the first progress (a search's hits, the resources to link). */
+    static Progress forItemsLater(String task, String unit) {
+        Progress p = new Progress(null);
+        p.laterTask = task;
+        p.laterUnit = unit;
+        return p;
     }
 
     /** A bar for {@code totalBytes} of input (-1 when unknown), or a silent listener. */
@@ -44,6 +55,10 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
 
     @Override
     public void progress(long done, long total) {
+        if (laterTask != null) {
+            bar = forItems(laterTask, laterUnit, total).bar;
+            laterTask = null;
+        }
         if (bar != null) {
             bar.stepTo(done);
         }

@@ -35,8 +35,49 @@ class TestLinkCommand {
         assertTrue(stats.out().startsWith("records   5\n"), stats.out());
         assertTrue(stats.out().matches("(?s).*wikidata\\.org\\s+owl:sameAs\\s+6\\n.*"), stats.out());
 
-        CliWithLineRecords.Run again = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--from", csv.toString());
-        assertTrue(again.err().contains(": 0 looked up, 0 found, 0 not found, 0 failed, 7 already checked"), again.err());
+    }
+
+    @Test
+    void severalDumpsInOneRunEachApply() throws Exception {
+        Path db = tmp.resolve("db");
+        WikidataFixture.load(db);
+        Path works = Files.writeString(tmp.resolve("works.csv"), "pmid,doi,pmcid,qid\n101,,,Q101\n,10.1000/XYZ.2,,Q102\n"
+                + ",,PMC3003,Q103\n105,,,Q105\n");
+        Path others = Files.writeString(tmp.resolve("others.csv"), "issn,orcid,qid\n1234-5678,,Q200\n,0000-0002-1825-0097,Q300\n");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(),
+                "--from", works.toString(), "--from", others.toString());
+        assertEquals(0, run.exit(), run.err());
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertEquals(WikidataFixture.expectedLinks(), WikidataFixture.wikidataLinks(store.dataset()));
+        }
+    }
+
+    @Test
+    void aDumpAppliesAfterAnEarlierRunHasCheckedEveryResource() throws Exception {
+        Path db = tmp.resolve("db");
+        WikidataFixture.load(db);
+        Path pmids = Files.writeString(tmp.resolve("pmids.csv"), "pmid,qid\n101,Q101\n105,Q105\n");
+        Path dois = Files.writeString(tmp.resolve("dois.csv"), "doi,qid\n10.1000/XYZ.2,Q102\n");
+        assertEquals(0, CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--from", pmids.toString()).exit());
+        CliWithLineRecords.Run second = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--from", dois.toString());
+        assertTrue(second.err().contains(": 7 looked up, 1 found, 6 not found, 0 failed, 0 already checked, 1 link"),
+                second.err());
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertEquals(3, WikidataFixture.wikidataLinks(store.dataset()).size());
+        }
+    }
+
+    @Test
+    void olderThanTakesALengthOfTimeAndGoesWithLookupsOnly() {
+        Path db = tmp.resolve("db");
+        WikidataFixture.load(db);
+        CliWithLineRecords.Run bad = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--older-than", "soon");
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("'soon' is not a length of time: write 30d, 12h, 90m, 2w or P30D"), bad.err());
+        CliWithLineRecords.Run withDump = CliWithLineRecords.run("link", "wikidata", "--db", db.toString(), "--recheck",
+                "--from", tmp.resolve("x.csv").toString());
+        assertEquals(2, withDump.exit(), withDump.err());
+        assertTrue(withDump.err().contains("a dump (--from) applies to every resource anyway"), withDump.err());
     }
 
     @Test

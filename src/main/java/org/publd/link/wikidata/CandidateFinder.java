@@ -1,5 +1,6 @@
 package org.publd.link.wikidata;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -47,12 +48,23 @@ public final class CandidateFinder {
         this.linksGraph = WikidataLinks.graph(iris);
     }
 
-    /** Reads the candidates in one read transaction. */
+    /** The resources never looked up, read in one read transaction. */
     public Candidates find() {
+        return find(Instant.MIN);
+    }
+
+    /**
+     * The resources not looked up since {@code lookAgainBefore}, read in one read transaction:
+     * {@link Instant#MIN} leaves out every resource looked up before, {@link Instant#MAX} none.
+     */
+    public Candidates find(Instant lookAgainBefore) {
         return Txn.calculateRead(dsg, () -> {
             Set<Node> checked = new HashSet<>();
-            dsg.find(linksGraph, Node.ANY, PUBLD.wikidataCheckedAt, Node.ANY)
-                    .forEachRemaining(q -> checked.add(q.getSubject()));
+            dsg.find(linksGraph, Node.ANY, PUBLD.wikidataCheckedAt, Node.ANY).forEachRemaining(q -> {
+                if (!checkedAt(q.getObject()).isBefore(lookAgainBefore)) {
+                    checked.add(q.getSubject());
+                }
+            });
             List<LinkCandidate> all = new ArrayList<>();
             all.addAll(works());
             all.addAll(journals());
@@ -60,6 +72,15 @@ public final class CandidateFinder {
             List<LinkCandidate> todo = all.stream().filter(c -> !checked.contains(c.resource())).toList();
             return new Candidates(todo, all.size() - todo.size());
         });
+    }
+
+    // A mark that is not a time (written by hand) counts as long ago: looked up again by any --older-than.
+    private static Instant checkedAt(Node mark) {
+        try {
+            return Instant.parse(mark.getLiteralLexicalForm());
+        } catch (RuntimeException e) {
+            return Instant.MIN;
+        }
     }
 
     /** The bases of the record graphs in {@code dsg}: normally one, the base the records were mapped with. */

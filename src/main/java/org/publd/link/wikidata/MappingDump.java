@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,35 +38,47 @@ import org.publd.mapping.IriScheme;
  * </ul>
  */
 public final class MappingDump implements Resolver {
-    private final String source;
+    private final List<String> sources = new ArrayList<>();
     private final Map<WikidataProperty, Map<String, Set<String>>> items = new EnumMap<>(WikidataProperty.class);
 
-    private MappingDump(String source) {
-        this.source = source;
+    private MappingDump() {
+    }
+
+    /** Reads one dump; see {@link #read(List, IriScheme)}. */
+    public static MappingDump read(Path file, IriScheme iris) {
+        return read(List.of(file), iris);
     }
 
     /**
-     * Reads {@code file}, choosing the shape by its extension; provenance names it by its file name
-     * under the base of {@code iris}, not by its path.
+     * Reads {@code files} into one mapping (an identifier mapped in several keeps every item),
+     * choosing each one's shape by its extension; provenance names each by its file name under the
+     * base of {@code iris}, not by its path.
      */
-    public static MappingDump read(Path file, IriScheme iris) {
+    public static MappingDump read(List<Path> files, IriScheme iris) {
+        MappingDump dump = new MappingDump();
+        for (Path file : files) {
+            dump.readFile(file);
+            dump.sources.add(iris.source(file.getFileName().toString()).getURI());
+        }
+        return dump;
+    }
+
+    private void readFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new MappingDumpException(file + ": no such file");
         }
-        MappingDump dump = new MappingDump(iris.source(file.getFileName().toString()).getURI());
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            dump.readTable(file, CSVFormat.RFC4180);
+            readTable(file, CSVFormat.RFC4180);
         } else if (name.endsWith(".tsv") || name.endsWith(".tab")) {
-            dump.readTable(file, CSVFormat.TDF);
+            readTable(file, CSVFormat.TDF);
         } else {
             Lang lang = RDFLanguages.filenameToLang(name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name);
             if (lang == null || RDFLanguages.isQuads(lang) && !lang.equals(Lang.NQUADS)) {
                 throw new MappingDumpException(file + ": unknown kind of file; expected .csv, .tsv or an RDF syntax (.nt, .ttl...)");
             }
-            dump.readRdf(file, lang);
+            readRdf(file, lang);
         }
-        return dump;
     }
 
     @Override
@@ -81,8 +95,14 @@ public final class MappingDump implements Resolver {
     }
 
     @Override
-    public java.util.List<String> sources() {
-        return java.util.List.of(source);
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    /** A dump's links are facts, not lookups: they apply to every resource, looked up before or not, and mark none. */
+    @Override
+    public boolean looksUp() {
+        return false;
     }
 
     /** How many identifiers of {@code property} the dump maps. */

@@ -15,6 +15,14 @@ public interface Resolver {
      */
     Map<String, Set<String>> resolve(WikidataProperty property, Collection<String> values);
 
-    /** Where the links come from, as IRIs: the endpoint URLs or the dump's name under the base. */
+    /** Where the links come from, as IRIs: the endpoint URLs or the dumps' names under the base. */
     java.util.List<String> sources();
+
+    /**
+     * Whether its answers are lookups, which mark each resource checked ({@code publd:wikidataCheckedAt})
+     * so that a later run skips it, rather than facts to apply whatever was checked before.
+     */
+    default boolean looksUp() {
+        return true;
+    }
 }

@@ -1,6 +1,7 @@
 package org.publd.link.wikidata;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,9 +56,18 @@ public final class WikidataLinker {
         this.batchSize = batchSize;
     }
 
+    /** Looks up the resources never looked up before, and applies a dump to every resource. */
     public LinkSummary run(Listener listener) {
+        return run(listener, Instant.MIN);
+    }
+
+    /**
+     * Looks up the resources not looked up since {@code lookAgainBefore} ({@link Instant#MAX}: all of
+     * them again); a dump applies to every resource whatever this says.
+     */
+    public LinkSummary run(Listener listener, Instant lookAgainBefore) {
         long start = System.nanoTime();
-        CandidateFinder.Candidates candidates = finder.find();
+        CandidateFinder.Candidates candidates = finder.find(resolver.looksUp() ? lookAgainBefore : Instant.MAX);
         List<LinkCandidate> todo = candidates.found();
         long found = 0;
         long notFound = 0;
@@ -68,7 +78,7 @@ public final class WikidataLinker {
             List<LinkCandidate> batch = todo.subList(from, Math.min(todo.size(), from + batchSize));
             try {
                 List<WikidataLinks.Lookup> lookups = lookUp(batch);
-                links.write(lookups);
+                links.write(lookups, resolver.looksUp());
                 for (WikidataLinks.Lookup l : lookups) {
                     written += l.qids().size();
                     if (l.qids().isEmpty()) {

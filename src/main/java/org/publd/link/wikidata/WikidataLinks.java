@@ -16,7 +16,7 @@ import org.publd.mapping.vocab.PUBLD;
 
 /**
  * Writes lookups into the links graph {@code B graph/links/wikidata}, one batch per write transaction:
- * the {@code owl:sameAs} links found, {@code publd:wikidataCheckedAt} on every resource looked up,
+ * the {@code owl:sameAs} links found, {@code publd:wikidataCheckedAt} on every resource looked up at an endpoint,
  * and the graph's own provenance ({@link GraphProvenance}, written as for a record graph).
  */
 public final class WikidataLinks {
@@ -42,8 +42,18 @@ public final class WikidataLinks {
         return iris.linksGraph("wikidata");
     }
 
-    /** Commits one batch: either all of it is stored or, on a crash, none. */
+    /** Commits one batch of lookups at an endpoint, marking each resource checked. */
     public void write(List<Lookup> batch) {
+        write(batch, true);
+    }
+
+    /**
+     * Commits one batch: either all of it is stored or, on a crash, none.
+     *
+     * @param markChecked whether to mark each resource looked up ({@code publd:wikidataCheckedAt}): yes
+     *                    for an endpoint's answers, no for a dump's
+     */
+    public void write(List<Lookup> batch, boolean markChecked) {
         Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Node now = GraphProvenance.dateTime(time);
         Txn.executeWrite(dsg, () -> {
@@ -52,8 +62,10 @@ public final class WikidataLinks {
                 for (String qid : l.qids()) {
                     dsg.add(graph, resource, OWL.sameAs.asNode(), IriScheme.wikidataItem(qid));
                 }
-                dsg.deleteAny(graph, resource, PUBLD.wikidataCheckedAt, Node.ANY);
-                dsg.add(graph, resource, PUBLD.wikidataCheckedAt, now);
+                if (markChecked) {
+                    dsg.deleteAny(graph, resource, PUBLD.wikidataCheckedAt, Node.ANY);
+                    dsg.add(graph, resource, PUBLD.wikidataCheckedAt, now);
+                }
             }
             dsg.deleteAny(graph, graph, PROV.generatedAtTime, Node.ANY); // the graph's time is its last batch's
             provenance.statements(graph, sources, time)

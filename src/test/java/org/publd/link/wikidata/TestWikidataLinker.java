@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,13 +61,17 @@ class TestWikidataLinker {
     }
 
     private LinkSummary run(Resolver resolver, int batch, List<String> failures) {
+        return run(resolver, batch, failures, Instant.MIN);
+    }
+
+    private LinkSummary run(Resolver resolver, int batch, List<String> failures, Instant lookAgainBefore) {
         try (Tdb2Store store = Tdb2Store.open(db)) {
             return new WikidataLinker(store.dataset(), WikidataFixture.IRIS, resolver, batch).run(new WikidataLinker.Listener() {
                 @Override
                 public void batchFailed(int size, String message) {
                     failures.add(message);
                 }
-            });
+            }, lookAgainBefore);
         }
     }
 
@@ -171,5 +176,42 @@ class TestWikidataLinker {
         assertEquals(WikidataFixture.RESOURCES, s.failed());
         assertEquals(3, FAULTS.requests(), "three attempts at the first query, then the batch is given up");
         assertEquals(Set.of(), links());
+    }
+
+    @Test
+    void recheckLooksEveryResourceUpAgain() {
+        run(resolver(1, Duration.ofSeconds(10)), 200, new ArrayList<>());
+        FAULTS.reset();
+        LinkSummary again = run(resolver(1, Duration.ofSeconds(10)), 200, new ArrayList<>(), Instant.MAX);
+        assertEquals(WikidataFixture.RESOURCES, again.lookedUp());
+        assertEquals(0, again.alreadyChecked());
+        assertEquals(5, FAULTS.requests());
+        assertEquals(WikidataFixture.expectedLinks(), links());
+    }
+
+    @Test
+    void olderThanLooksUpOnlyWhatWasLookedUpBeforeTheCutOff() {
+        Instant before = Instant.now().minusSeconds(1);
+        run(resolver(1, Duration.ofSeconds(10)), 200, new ArrayList<>());
+        Instant after = Instant.now().plusSeconds(1);
+        FAULTS.reset();
+        assertEquals(0, run(resolver(1, Duration.ofSeconds(10)), 200, new ArrayList<>(), before).lookedUp());
+        assertEquals(0, FAULTS.requests());
+        assertEquals(WikidataFixture.RESOURCES, run(resolver(1, Duration.ofSeconds(10)), 200, new ArrayList<>(), after).lookedUp());
+    }
+
+    @Test
+    void anEndpointThatCannotBeReachedStopsTheRunAfterItsFirstBatch() throws java.io.IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        URI closed = URI.create("http://127.0.0.1:" + port + "/sparql");
+        RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5));
+        List<String> failures = new ArrayList<>();
+        LinkSummary s = run(new EndpointResolver(new SparqlClient(closed, "tests@example.org", 0, Duration.ofSeconds(5), policy)),
+                2, failures);
+        assertEquals(List.of("127.0.0.1:" + port + ": connection refused"), failures);
+        assertEquals(WikidataFixture.RESOURCES, s.failed());
     }
 }
