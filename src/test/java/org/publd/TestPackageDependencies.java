@@ -37,7 +37,8 @@ class TestPackageDependencies {
             "link", Set.of("net", "mapping", "record"),
             // The server publishes what the store holds: its statistics and its export.
             "server", Set.of("store", "mapping", "record"),
-            "cli", Set.of("server", "store", "link", "net", "pipeline", "mapping", "source", "record"));
+            "acquire", Set.of("net", "store", "pipeline", "mapping", "source", "record"),
+            "cli", Set.of("server", "store", "link", "acquire", "net", "pipeline", "mapping", "source", "record"));
 
     static Stream<String> packages() {
         return ALLOWED.keySet().stream().sorted();

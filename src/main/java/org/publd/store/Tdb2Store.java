@@ -86,7 +86,7 @@ public final class Tdb2Store implements AutoCloseable {
     }
 
     /** Whether {@code dir} is absent or an empty directory: a new database, to be created. */
-    static boolean isNew(Path dir) {
+    public static boolean isNew(Path dir) {
         if (!Files.exists(dir)) {
             return true;
         }
