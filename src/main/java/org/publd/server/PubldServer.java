@@ -39,6 +39,7 @@ import org.publd.server.html.YasguiServlet;
 import org.publd.server.read.DataVersion;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Describer;
+import org.publd.server.ld.JsonLdContextServlet;
 import org.publd.server.ld.LinkedDataServlet;
 import org.publd.server.ld.RdfDocumentServlet;
 import org.publd.server.ld.ResponseCache;
@@ -59,7 +60,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Paths: {@code /} landing page, {@code /sparql} query page, {@code /ds/sparql} and {@code /ds/query}
  * SPARQL query, {@code /ds/get} graph store (read), {@code /ds/update} and {@code /ds/data} (with a
- * password file only), {@code /void}, {@code /ns}, {@code /dump.nq.gz}, {@code /yasgui/*}, and every
+ * password file only), {@code /void}, {@code /ns}, {@code /context.jsonld}, {@code /dump.nq.gz}, {@code /yasgui/*}, and every
  * other path a resource under the base.
  */
 public final class PubldServer implements AutoCloseable {
@@ -161,6 +162,7 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
+                .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
                 .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dump))
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));

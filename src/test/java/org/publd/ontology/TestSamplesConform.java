@@ -23,8 +23,8 @@ import org.publd.pipeline.RecordPipeline;
  * Every real record PubLD ships as a fixture (PubMed XML, MEDLINE, the seed page) maps with no error,
  * uses only defined terms, and conforms to the SHACL shapes.
  */
-class TestSamplesConform {
-    static Stream<Path> samples() throws IOException {
+public class TestSamplesConform {
+    public static Stream<Path> samples() throws IOException {
         List<Path> dirs = List.of(Path.of("src/test/resources/samples/pubmed-xml"), Path.of("src/test/resources/samples/medline"),
                 Path.of("src/test/resources/seeds"));
         Stream<Path> all = Stream.empty();
@@ -36,7 +36,7 @@ class TestSamplesConform {
     }
 
     /** Maps a file as a store would keep it: a record given twice (an update file may) replaces its first version. */
-    private static DatasetGraph map(Path file) {
+    public static DatasetGraph map(Path file) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         RecordSink replacing = new RecordSink() {
             @Override

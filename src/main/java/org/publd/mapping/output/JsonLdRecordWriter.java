@@ -1,55 +1,58 @@
 package org.publd.mapping.output;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.publd.mapping.DeletedRecord;
 import org.publd.mapping.MappedRecord;
 import org.publd.mapping.RecordSink;
 
 /**
- * JSON-LD in constant memory. Jena's JSON-LD writer needs a whole dataset, so each record graph is
- * compacted on its own and added as one graph object to the document's {@code @graph} array:
+ * Compact JSON-LD against PubLD's published context ({@link JsonLdContext}), in constant memory:
  * <pre>
- * { "@context": { prefixes }, "@graph": [ { "@id": record graph, "@graph": [ ... ] }, ... ] }
+ * {"@context": { the published context, on one line },
+ * "@graph": [
+ * { "@id": record graph, "@graph": [ node objects ] },
+ * ..., default graph node objects
+ * ]}
  * </pre>
- * As a {@link RecordSink} it is given whole records. As a {@code StreamRDF} (an export, which
- * streams a dataset graph by graph) it writes each run of quads in one graph as one graph object, as
- * Jena's TriG blocks writer writes a block.
+ * Each graph object is printed with indentation; the context, the same in every document, stays on
+ * one line so that the data comes first to the eye.
+ * As a {@link RecordSink} it is given whole records, one graph object each. As a {@code StreamRDF}
+ * (an export, which streams a dataset graph by graph) it writes each run of quads in one graph as one
+ * graph object, as Jena's TriG blocks writer writes a block. Only the statements of one graph are held.
  */
 final class JsonLdRecordWriter extends StreamRDFBase implements RecordSink {
-    private final OutputStream out;
-    private final PrefixMap prefixes = PrefixMapFactory.create();
-    private final List<Quad> pending = new ArrayList<>();
+    private static final JsonGeneratorFactory PRETTY = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final String HEAD = "{\"@context\": " + oneLine(JsonLdContext.published()) + ",\n\"@graph\": [";
+
+    private final Writer out;
+    private final JsonLdNodes pending = new JsonLdNodes(JsonLdContext.published());
     private Node currentGraph;
-    private JsonGenerator json;
-    private JsonValue context;
+    private boolean started;
+    private boolean first = true;
 
     JsonLdRecordWriter(OutputStream out) {
-        this.out = out;
+        this(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
     }
 
-    @Override
-    public void prefix(String prefix, String iri) {
-        prefixes.add(prefix, iri);
+    JsonLdRecordWriter(Writer out) {
+        this.out = out;
     }
 
     @Override
@@ -59,17 +62,24 @@ final class JsonLdRecordWriter extends StreamRDFBase implements RecordSink {
 
     @Override
     public void quad(Quad quad) {
-        if (currentGraph != null && !currentGraph.equals(quad.getGraph())) {
+        Node graph = quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph();
+        if (currentGraph != null && !currentGraph.equals(graph)) {
             writePending();
         }
-        currentGraph = quad.getGraph();
-        pending.add(quad);
+        currentGraph = graph;
+        pending.add(quad.asTriple());
     }
 
     @Override
     public void accept(MappedRecord record) {
         writePending();
-        writeGraph(record.quads());
+        Iterator<Quad> quads = record.quads().iterator();
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            currentGraph = q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
+            pending.add(q.asTriple());
+        }
+        writePending();
     }
 
     @Override
@@ -80,59 +90,65 @@ final class JsonLdRecordWriter extends StreamRDFBase implements RecordSink {
     @Override
     public void finish() {
         writePending();
-        if (json == null) {
-            json = generator();
-            json.writeStartObject();
-            json.writeStartArray("@graph");
+        try {
+            open();
+            out.write(first ? "]}\n" : "\n]}\n");
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        json.writeEnd();
-        json.writeEnd();
-        json.flush();
     }
 
     private void writePending() {
         if (!pending.isEmpty()) {
-            writeGraph(pending);
-            pending.clear();
+            try {
+                open();
+                if (Quad.isDefaultGraph(currentGraph)) {
+                    pending.forEachNode(this::member);
+                } else {
+                    Node graph = currentGraph;
+                    member(json -> {
+                        json.writeStartObject();
+                        json.write("@id", pending.id(graph));
+                        json.writeStartArray("@graph");
+                        pending.forEachNode(node -> node.accept(json));
+                        json.writeEnd();
+                        json.writeEnd();
+                    });
+                }
+                pending.clear();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         currentGraph = null;
     }
 
-    private void writeGraph(List<Quad> quads) {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        quads.forEach(dsg::add);
-        prefixes.forEach((p, iri) -> dsg.prefixes().add(p, iri));
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        RDFWriter.source(dsg).format(RDFFormat.JSONLD_PRETTY).output(buffer);
-        JsonObject doc;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(buffer.toByteArray()))) {
-            doc = reader.readObject();
-        }
-        JsonValue recordContext = doc.get("@context");
-        if (json == null) {
-            json = generator();
-            json.writeStartObject();
-            context = recordContext;
-            if (context != null) {
-                json.write("@context", context);
-            }
-            json.writeStartArray("@graph");
-        }
-        for (JsonObject node : topLevelNodes(doc)) {
-            boolean sameContext = recordContext == null || recordContext.equals(context);
-            json.write(sameContext ? node : Json.createObjectBuilder(node).add("@context", recordContext).build());
+    private void open() throws IOException {
+        if (!started) {
+            out.write(HEAD);
+            started = true;
         }
     }
 
-    /** The node objects of a document: its {@code @graph} members, or the document itself without {@code @context}. */
-    private static List<JsonObject> topLevelNodes(JsonObject doc) {
-        if (doc.containsKey("@graph") && !doc.containsKey("@id")) {
-            return doc.getJsonArray("@graph").getValuesAs(JsonObject.class);
+    /** One member of the document's {@code @graph} array, written by {@code content} through a generator of its own. */
+    private void member(Consumer<JsonGenerator> content) {
+        try {
+            out.write(first ? "\n" : ",\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return List.of(Json.createObjectBuilder(doc).remove("@context").build());
+        first = false;
+        JsonGenerator json = PRETTY.createGenerator(out);
+        content.accept(json);
+        json.flush();
     }
 
-    private JsonGenerator generator() {
-        return Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out);
+    private static String oneLine(JsonLdContext context) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = Json.createGenerator(text)) {
+            json.write(context.context());
+        }
+        return text.toString();
     }
 }

@@ -15,7 +15,7 @@ public enum OutputFormat {
     TRIG(Lang.TRIG, RDFFormat.TRIG_BLOCKS, RDFFormat.TRIG_PRETTY),
     NTRIPLES(Lang.NTRIPLES, RDFFormat.NTRIPLES, RDFFormat.NTRIPLES),
     NQUADS(Lang.NQUADS, RDFFormat.NQUADS, RDFFormat.NQUADS),
-    JSONLD(Lang.JSONLD, BatchingWriters.JSONLD_RECORDS, RDFFormat.JSONLD_PRETTY),
+    JSONLD(Lang.JSONLD, BatchingWriters.JSONLD_COMPACT, BatchingWriters.JSONLD_COMPACT),
     RDFXML(Lang.RDFXML, BatchingWriters.RDFXML_BATCHES, RDFFormat.RDFXML_PRETTY);
 
     private final Lang lang;
