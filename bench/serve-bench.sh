@@ -8,6 +8,8 @@
 # Options: --clients C (16), --seconds S per run (20), --warm K (500): the ids of the "warm" runs,
 # --warmup W (30): seconds of N-Triples descriptions each server answers after it starts, before the
 # measured runs (the JIT compiles for about 30 s; an unmeasured format keeps PubLD's kept pages out of it).
+# --no-fuseki: PubLD's runs only. After PubLD's runs it prints the throughput of cold JSON-LD pages
+# against cold Turtle pages of the same run (the target: within 1.3x, and JSON-LD p99 under 50 ms).
 # PUBLD_JAR=other/publd.jar serves with another build (A/B comparisons).
 # The input is written by org.publd.bench.BenchInput from src/test/resources/samples/pubmed-xml
 # (PMIDs 90000000 upwards) and loaded with `publd load --loader=bulk`. The servers run in turn, each
@@ -18,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RECORDS=20000; CLIENTS=16; SECONDS_PER_RUN=20; DB=""; FIRST=90000000; WARM=500; WARMUP=30
+RECORDS=20000; CLIENTS=16; SECONDS_PER_RUN=20; DB=""; FIRST=90000000; WARM=500; WARMUP=30; FUSEKI=1
 BASE=http://localhost:3030/
 PORT=3031
 while [[ $# -gt 0 ]]; do
@@ -30,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --first) FIRST=$2; shift 2 ;;
     --warm) WARM=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --no-fuseki) FUSEKI=0; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -56,13 +59,15 @@ prime() { local t0=$SECONDS; cat "$DB"/Data-*/* >/dev/null
 LOOKUP='SELECT ?title WHERE { ?w <http://purl.org/spar/fabio/hasPubMedId> "{id}" ; <http://purl.org/dc/terms/title> ?title }'
 LOOKUP_Q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]).replace("%7Bid%7D","{id}"))' "$LOOKUP")
 # load NAME URL ACCEPT [IDS]: random records among the first IDS (default: all)
-load() { java -cp "$CP" org.publd.bench.LoadGenerator "$1" "$2" "$3" "${4:-$RECORDS}" "$BASE" "$CLIENTS" "$SECONDS_PER_RUN" "$FIRST"; }
+load() { java -cp "$CP" org.publd.bench.LoadGenerator "$1" "$2" "$3" "${4:-$RECORDS}" "$BASE" "$CLIENTS" "$SECONDS_PER_RUN" "$FIRST" \
+  | tee -a "$WORK/serve-bench.out"; }
 # warmup NAME URL: N-Triples for WARMUP seconds, not measured
 warmup() { [[ "$WARMUP" -gt 0 ]] || return 0; SECONDS_PER_RUN=$WARMUP load "($1)" "$2" "application/n-triples"; }
 
 JAVA_OPTS=(-Xmx2g ${SERVE_JAVA_OPTS:-})
 PUBLD_JAR=${PUBLD_JAR:-target/publd.jar}   # another build of publd, for A/B runs
 echo "records=$RECORDS clients=$CLIENTS seconds=$SECONDS_PER_RUN cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+: >"$WORK/serve-bench.out"
 prime
 start java "${JAVA_OPTS[@]}" -jar "$PUBLD_JAR" serve --db "$DB" --port $PORT --base "$BASE"
 U="http://localhost:$PORT"
@@ -74,6 +79,10 @@ load "publd SPARQL lookup"    "$U/ds/sparql?query=$LOOKUP_Q" "application/sparql
 load "publd LD turtle warm"   "$U/pubmed/{id}" "text/turtle" "$WARM"
 load "publd LD html warm"     "$U/pubmed/{id}" "text/html" "$WARM"
 stop
+rate() { grep "^$1 " "$WORK/serve-bench.out" | tail -1 | awk '{print $(NF-9)}'; }
+awk -v t="$(rate 'publd LD turtle cold')" -v j="$(rate 'publd LD json-ld cold')" \
+  'BEGIN { printf "cold Turtle / cold JSON-LD throughput: %.2f (target <= 1.30)\n", t / j }'
+[[ "$FUSEKI" == 1 ]] || exit 0
 # FUSEKI_BASE in work/, not ./run; the lock of the PubLD run is gone once it stops.
 prime
 start env FUSEKI_BASE="$WORK/run" java "${JAVA_OPTS[@]}" -jar "$FUSEKI_JAR" --localhost --port=$PORT --tdb2 --loc "$DB" \

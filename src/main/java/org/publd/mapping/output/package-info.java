@@ -9,6 +9,9 @@
  * {@code StreamRDFWriter} under formats of their own ({@link org.publd.mapping.output.BatchingWriters}),
  * so every format is opened the same way. JSON-LD takes whole records from
  * {@link org.publd.mapping.output.RdfWriters#records}; from a plain stream (an export, graph by graph)
- * it takes each run of quads in one graph.
+ * it takes each run of quads in one graph. It is written compact against the published context
+ * ({@link org.publd.mapping.output.JsonLdContext}, {@code ontology/context.jsonld}) straight from the
+ * statements, never through a JSON-LD processor's compaction; whole graphs (Linked Data pages) go
+ * through the same writer, registered with Jena's {@code RDFWriterRegistry}.
  */
 package org.publd.mapping.output;
