@@ -31,26 +31,45 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
 
     /** A bar for {@code totalBytes} of input (-1 when unknown), or a silent listener. */
     static Progress forInput(String task, long totalBytes) {
-        if (totalBytes < LARGE_INPUT || !stderrIsTerminal()) {
-            return new Progress(null);
-        }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" MiB", 1L << 20).showSpeed()
-                .setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err))
-                .build();
-        return new Progress(bar);
+        return totalBytes < LARGE_INPUT ? new Progress(null) : bar(task, totalBytes, " MiB", 1L << 20);
     }
 
     /** A bar counting {@code total} items of a task, or a silent listener when stderr is no terminal. */
     static Progress forItems(String task, String unit, long total) {
-        if (total <= 0 || !stderrIsTerminal()) {
+        return total <= 0 ? new Progress(null) : bar(task, total, " " + unit, 1);
+    }
+
+    /**
+     * A bar over the {@code totalBytes} of a plan of files (-1 when unknown), whose ETA is the whole
+     * plan's, with room for a message ({@link #say}); a silent listener when stderr is no terminal.
+     */
+    static Progress forPlan(String task, long totalBytes) {
+        return totalBytes == 0 ? new Progress(null) : bar(task, totalBytes, " MiB", 1L << 20);
+    }
+
+    // A bar to max (-1: unknown) in units of unitSize, or a silent listener when stderr is no terminal.
+    private static Progress bar(String task, long max, String unit, long unitSize) {
+        if (!stderrIsTerminal()) {
             return new Progress(null);
         }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, 1).showSpeed()
+        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(unit, unitSize).showSpeed()
                 .setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err))
-                .build();
-        return new Progress(bar);
+                .build());
+    }
+
+    /** Moves the bar on by {@code n}. */
+    void stepBy(long n) {
+        if (bar != null) {
+            bar.stepBy(n);
+        }
+    }
+
+    /** Shows {@code message} after the bar (which file, how fast). */
+    void say(String message) {
+        if (bar != null) {
+            bar.setExtraMessage(message);
+        }
     }
 
     @Override

@@ -39,6 +39,8 @@ final class StatsCommand implements Callable<Integer> {
         PrefixMap prefixes = Prefixes.standard();
         out.printf(Locale.ROOT, "records   %,d%n", d.records());
         out.printf(Locale.ROOT, "triples   %,d (%,d quads in the named graphs)%n", d.triples(), f.quads());
+        d.lastApplied().ifPresent(last -> out.printf(Locale.ROOT, "synced    %s, applied %s (%s applied by publd sync)%n",
+                last.name(), last.ended(), SummaryLine.count(d.applied().size(), "file")));
         List<List<String>> citations = new ArrayList<>();
         d.citations().forEach((p, n) -> citations.add(List.of(name(prefixes, p), count(n))));
         table(out, "citations by CiTO property", citations);

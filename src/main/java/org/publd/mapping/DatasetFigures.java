@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -29,7 +31,8 @@ import org.publd.mapping.vocab.CITO;
  *     target and property: one VoID linkset each.</li>
  * </ul>
  * Triples, citations and links are statements of the union graph: a citation stated in the graphs
- * of both works involved counts once.
+ * of both works involved counts once. Beside the counts, the NLM files {@code publd sync} applied
+ * ({@link SyncLog}), the last of which says how current the dataset is.
  *
  * <pre>
  * DatasetFigures f = DatasetFigures.count(dsg);
@@ -38,9 +41,10 @@ import org.publd.mapping.vocab.CITO;
  *
  * @param citations CiTO property to triple count, in IRI order
  * @param links     link target to link property to triple count, targets in declaration order
+ * @param applied   the NLM files applied by {@code publd sync}, in the order applied; empty if it never ran
  */
 public record DatasetFigures(long records, long triples, SortedMap<Node, Long> citations,
-                             Map<LinkTarget, SortedMap<Node, Long>> links) {
+                             Map<LinkTarget, SortedMap<Node, Long>> links, List<AppliedFile> applied) {
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
 
     /** Counts in one pass over the union graph, in a read transaction. */
@@ -77,8 +81,13 @@ public record DatasetFigures(long records, long triples, SortedMap<Node, Long> c
                 Iter.close(it);
             }
             return new DatasetFigures(records(dsg), triples, Collections.unmodifiableSortedMap(citations),
-                    Collections.unmodifiableMap(links));
+                    Collections.unmodifiableMap(links), SyncLog.read(dsg));
         });
+    }
+
+    /** The last NLM file {@code publd sync} applied, if it ever ran. */
+    public Optional<AppliedFile> lastApplied() {
+        return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1));
     }
 
     /** The number of records alone: cheap enough for a start-up line. */

@@ -39,9 +39,14 @@ public final class GraphProvenance {
         sources.forEach(s -> out.add(Triple.create(graph, PROV.wasDerivedFrom, s)));
         out.add(Triple.create(graph, PROV.generatedAtTime, dateTime(generatedAt)));
         out.add(Triple.create(graph, PROV.wasAttributedTo, software));
-        out.add(Triple.create(software, TYPE, PROV.SoftwareAgent));
-        out.add(Triple.create(software, RDFS.label.asNode(), softwareLabel));
+        out.addAll(software());
         return out;
+    }
+
+    /** The software as a {@code prov:SoftwareAgent} with its label. */
+    public List<Triple> software() {
+        return List.of(Triple.create(software, TYPE, PROV.SoftwareAgent),
+                Triple.create(software, RDFS.label.asNode(), softwareLabel));
     }
 
     /** An {@code xsd:dateTime} literal of {@code t}, at the precision {@code t} has. */

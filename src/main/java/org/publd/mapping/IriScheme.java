@@ -35,6 +35,7 @@ public final class IriScheme {
     private static final String WORKS = "pubmed/";
     private static final String RECORD_GRAPHS = "graph/" + WORKS;
     private static final String LINKS_GRAPHS = "graph/links/";
+    private static final String SYNC_GRAPH = "graph/sync";
     private static final String CITATIONS = "citation/";
     private static final String JOURNALS = "journal/";
     private static final String ISSNS = "issn/";
@@ -67,6 +68,8 @@ public final class IriScheme {
         RECORD_GRAPH,
         /** {@link #linksGraph}: {@code graph/links/{target}}. */
         LINKS_GRAPH,
+        /** {@link #syncGraph}, and the entries in it ({@link #syncEntry}). */
+        SYNC_GRAPH,
         /** {@link #journal}: {@code journal/{NlmUniqueID}} or {@code issn/{ISSN}}. */
         JOURNAL,
         /** {@link #funder}. */
@@ -120,6 +123,10 @@ public final class IriScheme {
         }
         if (uri.startsWith(LINKS_GRAPHS, at)) {
             return Space.LINKS_GRAPH;
+        }
+        if (uri.startsWith(SYNC_GRAPH, at) && (uri.length() == at + SYNC_GRAPH.length()
+                || uri.charAt(at + SYNC_GRAPH.length()) == '#')) {
+            return Space.SYNC_GRAPH;
         }
         if (uri.startsWith(JOURNALS, at) || uri.startsWith(ISSNS, at)) {
             return Space.JOURNAL;
@@ -279,6 +286,21 @@ public final class IriScheme {
     /** {@code B graph/links/{target}}: the named graph of the links a linker found in another knowledge graph. */
     public Node linksGraph(String target) {
         return iri(base + LINKS_GRAPHS + segment(target));
+    }
+
+    /** {@code B graph/sync}: the graph where {@code publd sync} notes each NLM file it applied. */
+    public Node syncGraph() {
+        return iri(base + SYNC_GRAPH);
+    }
+
+    /** {@code B graph/sync#{file}}: the applying of one NLM file, described in {@link #syncGraph()}. */
+    public Node syncEntry(String fileName) {
+        return iri(base + SYNC_GRAPH + "#" + segment(fileName));
+    }
+
+    /** Whether {@code graph} is the sync graph ({@code B graph/sync}), under any base. */
+    public static boolean isSyncGraph(Node graph) {
+        return graph.isURI() && graph.getURI().endsWith("/" + SYNC_GRAPH);
     }
 
     /** The dataset as a whole, which its VoID description describes: {@code B void}. */

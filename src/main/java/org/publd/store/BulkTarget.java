@@ -66,6 +66,11 @@ final class BulkTarget implements RecordTarget {
     }
 
     @Override
+    public void add(List<Quad> quads) {
+        quads.forEach(stream::quad);
+    }
+
+    @Override
     public void commit() {
         threads.finishing();
         stream.finish();

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.publd.PubldException;
 import org.publd.mapping.DeletedRecord;
@@ -61,6 +63,15 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
         return open(dir, path, TransactionalTarget.DEFAULT_BATCH_QUADS);
     }
 
+    /**
+     * Opens {@code dir} (created when absent or empty) for loading in units, each in one write
+     * transaction that {@link #commitUnit} ends: nothing is committed in between, so a unit (a file
+     * of {@code publd sync}) is in the database whole, together with what the log says of it, or not at all.
+     */
+    public static StoreLoader openInUnits(Path dir) {
+        return open(dir, LoadPath.TRANSACTIONAL, Long.MAX_VALUE);
+    }
+
     static StoreLoader open(Path dir, LoadPath path, long batchQuads) {
         Path abs = dir.toAbsolutePath().normalize();
         // Claimed first: what follows clears a staging directory that only a killed load can have left.
@@ -102,6 +113,23 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
     @Override
     public void delete(DeletedRecord deleted) {
         target.drop(deleted.graph());
+    }
+
+    /**
+     * Adds {@code log} (statements about the unit, in a graph that holds no record) and commits it with
+     * everything received since the last commit, in one transaction; the load goes on with the next unit.
+     */
+    public void commitUnit(List<Quad> log) {
+        target.add(log);
+        target.commit();
+    }
+
+    /**
+     * The database being loaded, for reads in the caller's own read transactions: they see what was
+     * committed, not the unit being written.
+     */
+    public DatasetGraph dataset() {
+        return dsg;
     }
 
     /** Whether this load goes through the bulk loader. */

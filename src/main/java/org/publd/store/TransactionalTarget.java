@@ -2,6 +2,7 @@ package org.publd.store;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
@@ -50,6 +51,13 @@ final class TransactionalTarget implements RecordTarget {
         begin();
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         batched(1);
+    }
+
+    @Override
+    public void add(List<Quad> quads) {
+        begin();
+        quads.forEach(dsg::add);
+        batched(quads.size());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.publd.store;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.publd.PubldException;
 import org.publd.mapping.MappedRecord;
 
@@ -55,6 +57,11 @@ final class WriterThread implements RecordTarget {
     @Override
     public void drop(Node graph) {
         queue(() -> target.drop(graph));
+    }
+
+    @Override
+    public void add(List<Quad> quads) {
+        queue(() -> target.add(quads));
     }
 
     @Override

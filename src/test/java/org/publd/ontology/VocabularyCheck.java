@@ -60,6 +60,8 @@ public final class VocabularyCheck {
             Prefixes.FOAF + "givenName", Prefixes.FOAF + "familyName",
             PROV.NS + "Entity", PROV.NS + "SoftwareAgent", PROV.NS + "wasDerivedFrom",
             PROV.NS + "generatedAtTime", PROV.NS + "wasAttributedTo",
+            PROV.NS + "Activity", PROV.NS + "used", PROV.NS + "startedAtTime", PROV.NS + "endedAtTime",
+            PROV.NS + "wasAssociatedWith",
             PRISM.NS + "doi", PRISM.NS + "volume", PRISM.NS + "issueIdentifier", PRISM.NS + "pageRange",
             PRISM.NS + "startingPage", PRISM.NS + "endingPage", PRISM.NS + "publicationName",
             PRISM.NS + "keyword", PRISM.NS + "issn", PRISM.NS + "eIssn", PRISM.NS + "isbn",

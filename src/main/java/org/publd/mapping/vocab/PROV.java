@@ -13,6 +13,12 @@ public final class PROV {
     public static final Node wasDerivedFrom = term("wasDerivedFrom");
     public static final Node generatedAtTime = term("generatedAtTime");
     public static final Node wasAttributedTo = term("wasAttributedTo");
+    /** The terms below are written by {@code publd sync}, not by the record mapper. */
+    public static final Node Activity = term("Activity");
+    public static final Node used = term("used");
+    public static final Node startedAtTime = term("startedAtTime");
+    public static final Node endedAtTime = term("endedAtTime");
+    public static final Node wasAssociatedWith = term("wasAssociatedWith");
 
     private PROV() {
     }

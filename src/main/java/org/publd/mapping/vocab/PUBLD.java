@@ -23,6 +23,11 @@ public final class PUBLD {
     public static final Node pmidVersion = term("pmidVersion");
     /** Written by {@code publd link wikidata}, not by the record mapper. */
     public static final Node wikidataCheckedAt = term("wikidataCheckedAt");
+    /** Written by {@code publd sync} into its graph, not by the record mapper. */
+    public static final Node md5 = term("md5");
+    public static final Node recordsAdded = term("recordsAdded");
+    public static final Node recordsReplaced = term("recordsReplaced");
+    public static final Node recordsDeleted = term("recordsDeleted");
 
     private PUBLD() {
     }

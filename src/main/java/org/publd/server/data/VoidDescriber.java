@@ -11,9 +11,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.publd.mapping.AppliedFile;
 import org.publd.mapping.DatasetFigures;
+import org.publd.mapping.GraphProvenance;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
+import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.ld.Describer;
 import org.publd.server.read.Statistics;
@@ -27,10 +30,12 @@ public final class VoidDescriber implements Describer {
     private static final String VOID = Prefixes.VOID;
 
     private final Node dataset;
+    private final IriScheme iris;
     private final String base;
     private final DatasetStatistics statistics;
 
     public VoidDescriber(IriScheme iris, DatasetStatistics statistics) {
+        this.iris = iris;
         this.base = iris.base();
         this.dataset = iris.dataset();
         this.statistics = statistics;
@@ -59,6 +64,11 @@ public final class VoidDescriber implements Describer {
         g.add(dataset, v("triples"), count(figures.triples()));
         g.add(dataset, v("entities"), count(s.entities()));
         g.add(dataset, v("documents"), count(figures.records()));
+        // How current the data is: the NLM files publd sync applied, the last one's time.
+        figures.lastApplied().ifPresent(last -> g.add(dataset, DCTerms.modified.asNode(), GraphProvenance.dateTime(last.ended())));
+        for (AppliedFile file : figures.applied()) {
+            g.add(dataset, PROV.wasDerivedFrom, iris.source(file.name()));
+        }
         for (String vocabulary : s.vocabularies()) {
             g.add(dataset, v("vocabulary"), NodeFactory.createURI(vocabulary));
         }

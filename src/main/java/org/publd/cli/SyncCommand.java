@@ -1,0 +1,162 @@
+package org.publd.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.publd.acquire.sync.Sync;
+import org.publd.mapping.AppliedFile;
+import org.publd.mapping.IriScheme;
+import org.publd.mapping.MappingOptions;
+import org.publd.mapping.RecordMapper;
+import org.publd.store.DatasetDump;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code publd sync}: a database kept current with NLM's baseline and daily update files. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"Brings a database up to date with PubMed: applies the annual baseline, then the daily update"
+                + " files, as NLM publishes them, in NLM's order, each after its MD5 matched.",
+            "What was applied is noted in the database (graph B graph/sync), so a rerun applies only what is new:"
+                + " run it from cron. Killed at any moment, the next run finishes the job."})
+final class SyncCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Option(names = "--source", paramLabel = "URL", defaultValue = "https://ftp.ncbi.nlm.nih.gov/pubmed/",
+            description = "Where to read NLM's files: a tree with baseline/ and updatefiles/ as NCBI publishes it, over"
+                    + " http(s), as a file: URL or a directory (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(names = "--until", paramLabel = "FILE",
+            description = "Apply files up to this one, included (pubmed26n1340 or pubmed26n1340.xml.gz), and stop there.")
+    String until;
+
+    @Option(names = "--only-known",
+            description = "Apply records only to records the database holds: keeps a subset (a collection, what"
+                    + " fetch brought in) current without taking in all of PubMed.")
+    boolean onlyKnown;
+
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "Download into DIR and keep the files there (also reused by later runs); by default"
+                    + " downloads go beside the database and each is removed once applied.")
+    Path keep;
+
+    @Option(names = "--dry-run", description = "Print the files a run would apply, with their sizes, and exit.")
+    boolean dryRun;
+
+    @Option(names = "--contact", paramLabel = "EMAIL|URL",
+            description = "Who runs PubLD, named in the User-Agent sent to the source.")
+    String contact;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE, converter = BaseIriConverter.class,
+            description = "Base IRI of the IRIs PubLD mints (default: ${DEFAULT-VALUE}); the one the database was loaded with.")
+    String base;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+            description = "Seconds to wait for a connection or for an answer to start before trying again (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "4",
+            description = "Retries of a request after 429, 5xx, a timeout or a broken connection (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Override
+    public Integer call() {
+        OptionCheck.require(spec, timeout >= 1, "--timeout must be at least 1 second, got " + timeout);
+        OptionCheck.require(spec, retries >= 0, "--retries must be at least 0, got " + retries);
+        Sync sync = new Sync(source, new Sync.HttpOptions(contact, retries + 1, Duration.ofSeconds(2), Duration.ofSeconds(timeout)),
+                db.dir, new RecordMapper(new MappingOptions(base, true)), new Sync.Options(until, onlyKnown, keep));
+        if (dryRun) {
+            printPlan(sync.plan(), System.out);
+            return ExitCodes.OK;
+        }
+        Sync.Result r;
+        try (Reporter reporter = new Reporter()) {
+            r = sync.run(reporter);
+        }
+        if (!r.applied().isEmpty()) {
+            DatasetDump.refresh(db.dir);
+        }
+        System.err.println(String.format(Locale.ROOT, "publd sync: %s applied, %,d records added, %,d replaced, %,d deleted, %s, %s",
+                SummaryLine.count(r.applied().size(), "file"), r.added(), r.replaced(), r.deleted(),
+                SummaryLine.count(r.errors(), "error"), SummaryLine.seconds(r.elapsed())));
+        return r.errors() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void printPlan(List<Sync.PlannedFile> plan, PrintStream out) {
+        if (plan.isEmpty()) {
+            out.println("publd sync: nothing to apply: the database is up to date with " + source);
+            return;
+        }
+        boolean known = plan.stream().allMatch(f -> f.size() >= 0);
+        long total = plan.stream().mapToLong(Sync.PlannedFile::size).sum();
+        out.println("publd sync: " + SummaryLine.count(plan.size(), "file") + " to apply from " + source
+                + (known ? ", " + size(total) : ""));
+        int width = plan.stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        for (Sync.PlannedFile f : plan) {
+            out.printf(Locale.ROOT, "  %-" + width + "s  %12s%n", f.name(), f.size() < 0 ? "?" : size(f.size()));
+        }
+        out.flush();
+    }
+
+    static String size(long bytes) {
+        return bytes < 1 << 20 ? String.format(Locale.ROOT, "%,d bytes", bytes)
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+    }
+
+    /** A line per file applied, and on a terminal a bar over the plan: file i of n, records/s, ETA. */
+    private static final class Reporter implements Sync.Listener, AutoCloseable {
+        private Progress bar;
+        private int files;
+        private String current;
+        private Instant readStarted;
+
+        @Override
+        public void planned(List<Sync.PlannedFile> plan) {
+            files = plan.size();
+            boolean known = plan.stream().allMatch(f -> f.size() >= 0);
+            bar = Progress.forPlan("sync", known ? plan.stream().mapToLong(Sync.PlannedFile::size).sum() : -1);
+        }
+
+        @Override
+        public void starting(int index, Sync.PlannedFile file) {
+            current = "file " + index + " of " + files + ": " + file.name();
+            readStarted = null;
+            bar.say(current + " (downloading)");
+        }
+
+        @Override
+        public void read(long bytes, long records) {
+            bar.stepBy(bytes);
+            if (readStarted == null) {
+                readStarted = Instant.now();
+            }
+            double seconds = Math.max(0.001, Duration.between(readStarted, Instant.now()).toMillis() / 1000.0);
+            bar.say(String.format(Locale.ROOT, "%s, %,.0f records/s", current, records / seconds));
+        }
+
+        @Override
+        public void applied(AppliedFile f) {
+            bar.say(current + " applied");
+            System.err.println(String.format(Locale.ROOT, "publd sync: applied %s: %,d added, %,d replaced, %,d deleted",
+                    f.name(), f.added(), f.replaced(), f.deleted()));
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}
