@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publd.acquire.sync.NcbiMirror;
 import org.publd.mapping.AppliedFile;
 import org.publd.mapping.DatasetFigures;
+import org.publd.mapping.GraphProvenance;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.PROV;
+import org.publd.server.data.DatasetStatistics;
+import org.publd.server.data.VoidDescriber;
 import org.publd.store.Tdb2Store;
 
 /** {@code publd sync} against a local server laid out as NCBI publishes PubMed ({@link NcbiMirror}). */
@@ -59,6 +67,23 @@ class TestSyncCommand {
         assertEquals(pmids(1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13), records(db));
         assertEquals(Set.of(IRIS.source(N4)), derivedFrom(db, 2), "PMID 2 is the update's revision");
         assertTrue(run.err().contains("publd sync: 4 files applied, 13 records added, 1 replaced, 1 deleted"), run.err());
+    }
+
+    @Test
+    void statsAndVoidShowTheLastFileAppliedAndTheFilesTheDataCameFrom() {
+        assertEquals(0, sync().exit());
+        CliWithLineRecords.Run stats = CliWithLineRecords.run("stats", "--db", db.toString());
+        assertTrue(stats.out().contains("synced    " + N4 + ", applied 20"), stats.out());
+        assertTrue(stats.out().contains("(4 files applied by publd sync)"), stats.out());
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            Instant last = DatasetFigures.count(store.dataset()).lastApplied().orElseThrow().ended();
+            Graph voidGraph = new VoidDescriber(IRIS, new DatasetStatistics(store.dataset(), IRIS.base(), Duration.ZERO))
+                    .describe(IRIS.dataset()).orElseThrow();
+            assertEquals(List.of(GraphProvenance.dateTime(last)),
+                    voidGraph.find(IRIS.dataset(), DCTerms.modified.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
+            assertEquals(Set.of(IRIS.source(N1), IRIS.source(N2), IRIS.source(N3), IRIS.source(N4)),
+                    voidGraph.find(IRIS.dataset(), PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toSet());
+        }
     }
 
     @Test
