@@ -12,6 +12,9 @@ import org.publd.mapping.AppliedFile;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.Software;
+import org.publd.net.PoliteClient;
+import org.publd.net.RetryPolicy;
 import org.publd.store.DatasetDump;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,8 +77,13 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         OptionCheck.require(spec, timeout >= 1, "--timeout must be at least 1 second, got " + timeout);
         OptionCheck.require(spec, retries >= 0, "--retries must be at least 0, got " + retries);
-        Sync sync = new Sync(source, new Sync.HttpOptions(contact, retries + 1, Duration.ofSeconds(2), Duration.ofSeconds(timeout)),
-                db.dir, new RecordMapper(new MappingOptions(base, true)), new Sync.Options(until, onlyKnown, keep));
+        // No rate beyond one request at a time: files are large and few.
+        PoliteClient http = PoliteClient.builder().userAgent(PoliteClient.userAgent(Software.VERSION, contact))
+                .timeout(Duration.ofSeconds(timeout))
+                .retry(new RetryPolicy(retries + 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(10)))
+                .build();
+        Sync sync = new Sync(source, http, db.dir, new RecordMapper(new MappingOptions(base, true)),
+                new Sync.Options(until, onlyKnown, keep));
         if (dryRun) {
             printPlan(sync.plan(), System.out);
             return ExitCodes.OK;

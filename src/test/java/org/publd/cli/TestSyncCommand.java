@@ -30,6 +30,7 @@ import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.PROV;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.VoidDescriber;
+import org.publd.server.read.LocalStore;
 import org.publd.store.Tdb2Store;
 
 /** {@code publd sync} against a local server laid out as NCBI publishes PubMed ({@link NcbiMirror}). */
@@ -77,7 +78,8 @@ class TestSyncCommand {
         assertTrue(stats.out().contains("(4 files applied by publd sync)"), stats.out());
         try (Tdb2Store store = Tdb2Store.open(db)) {
             Instant last = DatasetFigures.count(store.dataset()).lastApplied().orElseThrow().ended();
-            Graph voidGraph = new VoidDescriber(IRIS, new DatasetStatistics(store.dataset(), IRIS.base(), Duration.ZERO))
+            Graph voidGraph = new VoidDescriber(IRIS,
+                    new DatasetStatistics(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), IRIS.base(), Duration.ZERO))
                     .describe(IRIS.dataset()).orElseThrow();
             assertEquals(List.of(GraphProvenance.dateTime(last)),
                     voidGraph.find(IRIS.dataset(), DCTerms.modified.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
@@ -193,7 +195,8 @@ class TestSyncCommand {
         CliWithLineRecords.Run run = CliWithLineRecords.run("sync", "--db", db.toString(),
                 "--source", "http://127.0.0.1:1/pubmed/");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().startsWith("publd: 127.0.0.1:1: cannot connect"), run.err());
+        assertTrue(run.err().startsWith("publd: 127.0.0.1:1: "), run.err());
+        assertTrue(run.err().contains("refused") || run.err().contains("connect"), run.err());
         assertFalse(run.err().contains("null"), run.err());
         assertFalse(Files.exists(db), "no database made for nothing");
     }
@@ -214,7 +217,7 @@ class TestSyncCommand {
     @Test
     void theUserAgentNamesPubldAndTheContact() {
         assertEquals(0, sync("--contact", "curator@example.org", "--until", N1).exit());
-        assertTrue(mirror.requests().stream().allMatch(r -> r.contains(" ua=PubLD/") && r.endsWith("; curator@example.org)")),
+        assertTrue(mirror.requests().stream().allMatch(r -> r.contains(" ua=PubLD/") && r.contains("; curator@example.org)")),
                 mirror.requests().toString());
     }
 

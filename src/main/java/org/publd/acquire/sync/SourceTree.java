@@ -3,8 +3,10 @@ package org.publd.acquire.sync;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.publd.PubldException;
+import org.publd.net.PoliteClient;
 
 /**
  * Where NLM's files are read from: a tree laid out as NCBI publishes it, {@code baseline/} and
@@ -37,12 +39,12 @@ interface SourceTree {
     String describe();
 
     /** The tree at {@code location}: an http(s) or file: URL, or a directory. */
-    static SourceTree at(String location, HttpGet http) {
+    static SourceTree at(String location, PoliteClient http) {
         URI uri = location.matches("(?i)(https?|file):.*") ? URI.create(location) : null;
         if (uri == null) {
             return new LocalTree(Path.of(location));
         }
-        return switch (uri.getScheme().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (uri.getScheme().toLowerCase(Locale.ROOT)) {
             case "file" -> new LocalTree(Path.of(uri));
             case "http", "https" -> new HttpTree(uri, http);
             default -> throw new PubldException("--source must be an http(s) or file: URL or a directory, got: " + location);

@@ -13,6 +13,7 @@ import org.publd.PubldException;
 import org.publd.mapping.AppliedFile;
 import org.publd.mapping.RecordMapper;
 import org.publd.mapping.SyncLog;
+import org.publd.net.PoliteClient;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.store.StoreLoader;
 import org.publd.store.Tdb2Store;
@@ -27,7 +28,7 @@ import org.publd.store.Tdb2Store;
  * the next run goes on with the next one.
  *
  * <pre>
- * Sync sync = new Sync(SourceTree.at(url, http), Path.of("DB"), mapper, options);
+ * Sync sync = new Sync("https://ftp.ncbi.nlm.nih.gov/pubmed/", politeClient, Path.of("DB"), mapper, options);
  * Sync.Result r = sync.run(listener);
  * </pre>
  */
@@ -46,17 +47,6 @@ public final class Sync {
      *                  and remove each file once applied
      */
     public record Options(String until, boolean onlyKnown, Path keep) {
-    }
-
-    /**
-     * How to talk to an HTTP source.
-     *
-     * @param contact  who runs PubLD (e-mail or URL), named in the User-Agent; may be null
-     * @param attempts tries of a request in all
-     * @param backoff  the pause after a failed try, doubled after each
-     * @param timeout  for a connection, and for an answer to start
-     */
-    public record HttpOptions(String contact, int attempts, Duration backoff, Duration timeout) {
     }
 
     /** One file of the plan: its name and size (-1 when the source did not say). */
@@ -101,10 +91,12 @@ public final class Sync {
         }
     }
 
-    /** Syncs the database in {@code db} (created when absent or empty) from {@code source}. */
-    public Sync(String source, HttpOptions http, Path db, RecordMapper mapper, Options options) {
-        this(SourceTree.at(source, new HttpGet(http.contact(), http.attempts(), http.backoff(), http.timeout())), db,
-                mapper, options);
+    /**
+     * Syncs the database in {@code db} (created when absent or empty) from {@code source}, an http(s) or
+     * file: URL or a directory; {@code http} reads an http(s) source, one request at a time.
+     */
+    public Sync(String source, PoliteClient http, Path db, RecordMapper mapper, Options options) {
+        this(SourceTree.at(source, http), db, mapper, options);
     }
 
     Sync(SourceTree source, Path db, RecordMapper mapper, Options options) {
