@@ -68,7 +68,7 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
     /** Shows {@code message} after the bar (which file, how fast). */
     void say(String message) {
         if (bar != null) {
-            bar.setExtraMessage(message);
+            bar.setExtraMessage(" " + message);
         }
     }
 
