@@ -16,7 +16,6 @@ import org.publd.acquire.eutils.ArticleSetWriter;
 import org.publd.acquire.eutils.DatabaseTarget;
 import org.publd.acquire.eutils.EutilsClient;
 import org.publd.acquire.eutils.PubmedFetch;
-import org.publd.link.wikidata.CandidateFinder;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
@@ -24,7 +23,6 @@ import org.publd.mapping.Software;
 import org.publd.net.PoliteClient;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.store.DatasetDump;
-import org.publd.store.Tdb2Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,24 +132,10 @@ final class FetchCommand implements Callable<Integer> {
     }
 
     private RecordPipeline pipeline() {
-        RecordMapper mapper = new RecordMapper(new MappingOptions(base != null ? base : databaseBase(where.db), true));
+        RecordMapper mapper = new RecordMapper(new MappingOptions(base != null ? base : DatabaseOption.recordBase(where.db), true));
         return RecordPipeline.builder(mapper).registry(Main.formats(spec))
                 .forceFormat(Main.formats(spec).require("pubmed-xml"))
                 .sourceName(DatabaseTarget.SOURCE_NAME).build();
-    }
-
-    /** The base the database's records were minted under; the default for a new or empty database. */
-    private static String databaseBase(Path db) {
-        if (Tdb2Store.isNew(db)) {
-            return IriScheme.DEFAULT_BASE;
-        }
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            Set<String> bases = CandidateFinder.recordBases(store.dataset());
-            if (bases.size() > 1) {
-                throw new PubldException(db + ": records under several base IRIs " + bases + "; choose one with --base");
-            }
-            return bases.isEmpty() ? IriScheme.DEFAULT_BASE : bases.iterator().next();
-        }
     }
 
     /** The PMIDs of --pmid or --pmid-file, in order, each once; anything that is not a PMID is a usage error. */

@@ -61,8 +61,8 @@ final class SyncCommand implements Callable<Integer> {
             description = "Who runs PubLD, named in the User-Agent sent to the source.")
     String contact;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE, converter = BaseIriConverter.class,
-            description = "Base IRI of the IRIs PubLD mints (default: ${DEFAULT-VALUE}); the one the database was loaded with.")
+    @Option(names = "--base", paramLabel = "IRI", converter = BaseIriConverter.class,
+            description = "Base IRI of the IRIs PubLD mints (default: the database's, else " + IriScheme.DEFAULT_BASE + ").")
     String base;
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
@@ -82,7 +82,8 @@ final class SyncCommand implements Callable<Integer> {
                 .timeout(Duration.ofSeconds(timeout))
                 .retry(new RetryPolicy(retries + 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(10)))
                 .build();
-        Sync sync = new Sync(source, http, db.dir, new RecordMapper(new MappingOptions(base, true)),
+        String iris = base != null ? base : DatabaseOption.recordBase(db.dir);
+        Sync sync = new Sync(source, http, db.dir, new RecordMapper(new MappingOptions(iris, true)),
                 new Sync.Options(until, onlyKnown, keep));
         if (dryRun) {
             printPlan(sync.plan(), System.out);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publd.acquire.sync.NcbiMirror;
+import org.publd.link.wikidata.CandidateFinder;
 import org.publd.mapping.AppliedFile;
 import org.publd.mapping.DatasetFigures;
 import org.publd.mapping.GraphProvenance;
@@ -180,6 +181,17 @@ class TestSyncCommand {
         // PMIDs 1-4 known: 2 revised by update 4, 3 deleted by update 5; 13 and the other files' records not taken.
         assertEquals(pmids(1, 2, 4), records(db));
         assertEquals(Set.of(IRIS.source(N4)), derivedFrom(db, 2));
+    }
+
+    @Test
+    void recordsAreMintedUnderTheBaseTheDatabaseWasLoadedWith() {
+        String base = "https://data.example.org/ld/";
+        Path subset = mirror.root().resolve("baseline").resolve(N1);
+        assertEquals(0, CliWithLineRecords.run("load", "--db", db.toString(), "--base", base, subset.toString()).exit());
+        assertEquals(0, sync("--until", N2).exit());
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertEquals(Set.of(base), CandidateFinder.recordBases(store.dataset()));
+        }
     }
 
     @Test
