@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.publd.mapping.MappedRecord;
 import org.publd.mapping.Provenance;
@@ -49,8 +50,10 @@ public final class RecordPipeline {
     private final ProgressListener progress;
     private final UnaryOperator<Article> transform;
     private final UnaryOperator<String> sourceIris;
+    private final Instant generatedAt;
 
     private RecordPipeline(Builder b) {
+        this.generatedAt = b.generatedAt;
         this.mapper = b.mapper;
         this.registry = b.registry;
         this.forcedFormat = b.forcedFormat;
@@ -82,7 +85,20 @@ public final class RecordPipeline {
      * @throws SourceParseException in strict mode, at the first bad record or input
      */
     public Summary run(List<String> inputs, RecordSink sink) {
+        return run(inputs, SourceInput::open, sink);
+    }
+
+    /**
+     * Reads one input already open, such as a stream from a Hadoop file system, and closes it; a run
+     * of its own, as {@link #run(List, RecordSink)} is.
+     */
+    public Summary run(SourceInput input, RecordSink sink) {
+        return run(List.of(input.name()), name -> input, sink);
+    }
+
+    private Summary run(List<String> inputs, Function<String, SourceInput> open, RecordSink sink) {
         Instant started = Instant.now();
+        Instant generated = generatedAt != null ? generatedAt : started;
         long total = inputs.stream().mapToLong(RecordPipeline::sizeOf).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
         Counter c = new Counter();
         DuplicatePmids window = new DuplicatePmids(new DuplicatePmids.Downstream() {
@@ -103,8 +119,8 @@ public final class RecordPipeline {
         long doneBefore = 0;
         try {
             for (String name : inputs) {
-                try (SourceInput input = SourceInput.open(name)) {
-                    readInput(input, window, started, c, doneBefore, total);
+                try (SourceInput input = open.apply(name)) {
+                    readInput(input, window, generated, c, doneBefore, total);
                     doneBefore += Math.max(0, input.size());
                 } catch (SourceParseException e) {
                     if (strict) {
@@ -121,10 +137,10 @@ public final class RecordPipeline {
         return new Summary(inputs.size(), c.records, c.quads, c.deleted, c.errors, Duration.between(started, Instant.now()));
     }
 
-    private void readInput(SourceInput input, DuplicatePmids window, Instant started, Counter c, long doneBefore,
+    private void readInput(SourceInput input, DuplicatePmids window, Instant generated, Counter c, long doneBefore,
                            long total) {
         SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
-        Provenance provenance = new Provenance(sourceIris.apply(input.name()), started.truncatedTo(ChronoUnit.MILLIS));
+        Provenance provenance = new Provenance(sourceIris.apply(input.name()), generated.truncatedTo(ChronoUnit.MILLIS));
         ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
             c.errors++;
             LOG.warn("{}", e.getMessage());
@@ -196,6 +212,7 @@ public final class RecordPipeline {
         private UnaryOperator<Article> transform = UnaryOperator.identity();
         private UnaryOperator<String> sourceIris;
         private String sourceName;
+        private Instant generatedAt;
 
         private Builder(RecordMapper mapper) {
             this.mapper = mapper;
@@ -215,6 +232,12 @@ public final class RecordPipeline {
         public Builder sourceIris(UnaryOperator<String> v) { sourceIris = v; return this; }
         /** The name provenance gives every input ({@link org.publd.mapping.IriScheme#source}) instead of its file name. */
         public Builder sourceName(String v) { sourceName = v; return this; }
+
+        /**
+         * The time provenance gives every record ({@code prov:generatedAtTime}) instead of the start
+         * of the run: for runs on several machines that are to write the same bytes.
+         */
+        public Builder generatedAt(Instant v) { generatedAt = v; return this; }
 
         public RecordPipeline build() {
             return new RecordPipeline(this);
