@@ -7,8 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code --jobs} option of the commands that map several inputs at once. */
 final class JobsOption {
     @Option(names = "--jobs", paramLabel = "N",
-            description = "Inputs mapped at once (default, or 0: the number of cores); records are still written or stored"
-                    + " whole, in input order, by one writer.")
+            description = "With --out-dir: inputs mapped at once (default, or 0: the number of cores).")
     int jobs;
 
     @Spec(Spec.Target.MIXEE)
