@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code --jobs} option of the commands that map several inputs at once. */
 final class JobsOption {
     @Option(names = "--jobs", paramLabel = "N",
-            description = "With --out-dir: inputs mapped at once (default, or 0: the number of cores).")
+            description = "Inputs read and mapped at once (default, or 0: the number of cores); records are still written"
+                    + " whole and in input order, by one writer.")
     int jobs;
 
     @Spec(Spec.Target.MIXEE)

@@ -28,6 +28,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Mixin
+    JobsOption jobs;
+
     @Option(names = "--loader", paramLabel = "MODE", defaultValue = "auto",
             description = "One of ${COMPLETION-CANDIDATES}. auto (the default) or bulk: TDB2's parallel loader for a"
                     + " new database, transactions for an existing one; transactional: always transactions.")
@@ -54,7 +57,7 @@ final class LoadCommand implements Callable<Integer> {
             }
             RecordPipeline pipeline = builder.build();
             try {
-                summary = pipeline.run(in.inputs, loader);
+                summary = pipeline.run(in.inputs, loader, jobs.count());
             } catch (SourceParseException e) {
                 // Strict mode stopped between records: those before the bad one are whole, so keep them.
                 loader.commit();

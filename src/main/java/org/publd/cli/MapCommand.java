@@ -6,15 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.publd.PubldException;
 import org.publd.mapping.RecordMapper;
 import org.publd.mapping.RecordSink;
@@ -72,13 +67,16 @@ final class MapCommand implements Callable<Integer> {
     private RecordPipeline.Summary map(OutputFormat fmt, RecordMapper mapper, OutputStream out) {
         long total = RecordPipeline.totalSize(in.inputs);
         try (Progress progress = Progress.forInput("map", total);
-             WriterHandOff sink = new WriterHandOff(RdfWriters.records(fmt, out, Prefixes.standard()))) {
+             WriterHandOff writer = new WriterHandOff(RdfWriters.records(fmt, out, Prefixes.standard()))) {
             RecordPipeline pipeline = in.pipeline(mapper, progress).build();
+            ListedDeletions sink = new ListedDeletions(writer);
             sink.start();
-            RecordPipeline.Summary summary = pipeline.run(in.inputs, sink);
+            RecordPipeline.Summary summary = pipeline.run(in.inputs, sink, jobs.count());
             sink.finish();
             out.flush();
-            warnDeletions(summary.deletedRecords());
+            if (sink.warning() != null) {
+                LOG.warn("{}", sink.warning());
+            }
             return summary;
         } catch (IOException e) {
             throw new PubldException("cannot write output: " + e.getMessage(), e);
@@ -99,49 +97,22 @@ final class MapCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new PubldException(outDir + ": cannot create the output directory: " + e.getMessage(), e);
         }
-        List<FileMapper.Entry> entries = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs.count(), in.inputs.size()));
+        List<FileMapper.Entry> entries;
         try (Progress progress = Progress.forInput("map", RecordPipeline.totalSize(in.inputs))) {
-            ProgressSum sum = new ProgressSum(progress);
-            List<Future<FileMapper.Entry>> files = new ArrayList<>();
-            for (String input : in.inputs) {
-                FileMapper mapping = new FileMapper(in.pipeline(mapper, sum.part()).build());
-                files.add(pool.submit(() -> mapping.map(Path.of(input), outDir)));
-            }
-            for (Future<FileMapper.Entry> f : files) {
-                entries.add(result(f));
-            }
-        } finally {
-            pool.shutdownNow();
+            FileMapper mapping = new FileMapper(in.pipeline(mapper, progress).build());
+            entries = mapping.mapAll(in.inputs.stream().map(Path::of).toList(), outDir, jobs.count());
         }
         AtomicFile.write(outDir.resolve(FileMapper.MANIFEST), out -> {
             FileMapper.writeManifest(entries, out);
             return null;
         });
         long deletions = entries.stream().mapToLong(FileMapper.Entry::deletions).sum();
-        warnDeletions(deletions);
+        if (deletions > 0) {
+            LOG.warn("{} listed (DeleteCitation) in {}/*{}; map does not apply them", SummaryLine.count(deletions, "deletion"),
+                    outDir, FileMapper.DELETIONS_EXTENSION);
+        }
         return new RecordPipeline.Summary(entries.size(), entries.stream().mapToLong(FileMapper.Entry::records).sum(),
                 entries.stream().mapToLong(FileMapper.Entry::quads).sum(), deletions,
                 entries.stream().mapToLong(FileMapper.Entry::errors).sum(), Duration.between(started, Instant.now()));
-    }
-
-    private static FileMapper.Entry result(Future<FileMapper.Entry> f) {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new PubldException(String.valueOf(e.getCause().getMessage()), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PubldException("interrupted", e);
-        }
-    }
-
-    private static void warnDeletions(long deletions) {
-        if (deletions > 0) {
-            LOG.warn("{} deletions listed (DeleteCitation); map does not apply them", deletions);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package org.publd.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.publd.link.mesh.UnresolvedName;
 
@@ -11,7 +11,8 @@ import org.publd.link.mesh.UnresolvedName;
  * so that they do not interleave with a progress bar.
  */
 final class UnresolvedMeshNames implements Consumer<UnresolvedName> {
-    private final List<UnresolvedName> names = new ArrayList<>();
+    // A record naming one qualifier under two headings ('standards' in PMID 14630660) reports it once.
+    private final Set<UnresolvedName> names = new LinkedHashSet<>();
 
     @Override
     public void accept(UnresolvedName name) {

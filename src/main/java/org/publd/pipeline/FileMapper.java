@@ -23,6 +23,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.publd.CountingInputStream;
@@ -155,6 +158,24 @@ public final class FileMapper {
         } finally {
             deleteQuietly(quadsPart);
             deleteQuietly(deletionsPart);
+        }
+    }
+
+    /** Maps each of {@code inputs} into {@code outDir} as {@link #map(Path, Path)} does, {@code jobs} at once, in input order. */
+    public List<Entry> mapAll(List<Path> inputs, Path outDir, int jobs) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())));
+        try {
+            List<Future<Entry>> files = new ArrayList<>();
+            for (Path input : inputs) {
+                files.add(pool.submit(() -> map(input, outDir)));
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Future<Entry> f : files) {
+                entries.add(InputsInParallel.result(f));
+            }
+            return entries;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -51,6 +51,8 @@ public final class RecordPipeline {
     private final UnaryOperator<Article> transform;
     private final UnaryOperator<String> sourceIris;
     private final Instant generatedAt;
+    /** Bytes read by all runs so far, for {@link #progress}. */
+    private long progressed;
 
     private RecordPipeline(Builder b) {
         this.generatedAt = b.generatedAt;
@@ -89,6 +91,18 @@ public final class RecordPipeline {
     }
 
     /**
+     * As {@link #run(List, RecordSink)}, reading and mapping up to {@code jobs} inputs at once
+     * ({@link InputsInParallel}): records still reach {@code sink} whole, in input order, on the
+     * caller's thread; a PMID read more than once is judged within each input.
+     */
+    public Summary run(List<String> inputs, RecordSink sink, int jobs) {
+        if (jobs <= 1 || inputs.size() <= 1) {
+            return run(inputs, sink);
+        }
+        return InputsInParallel.run(this, inputs, Math.min(jobs, inputs.size()), sink);
+    }
+
+    /**
      * Reads one input already open, such as a stream from a Hadoop file system, and closes it; a run
      * of its own, as {@link #run(List, RecordSink)} is.
      */
@@ -117,10 +131,12 @@ public final class RecordPipeline {
             }
         });
         long doneBefore = 0;
+        long[] reported = {0};
+        ProgressListener runProgress = (done, all) -> step(reported, done, all);
         try {
             for (String name : inputs) {
                 try (SourceInput input = open.apply(name)) {
-                    readInput(input, window, generated, c, doneBefore, total);
+                    readInput(input, window, generated, c, runProgress, doneBefore, total);
                     doneBefore += Math.max(0, input.size());
                 } catch (SourceParseException e) {
                     if (strict) {
@@ -137,8 +153,18 @@ public final class RecordPipeline {
         return new Summary(inputs.size(), c.records, c.quads, c.deleted, c.errors, Duration.between(started, Instant.now()));
     }
 
-    private void readInput(SourceInput input, DuplicatePmids window, Instant generated, Counter c, long doneBefore,
-                           long total) {
+    /**
+     * Reports the progress of all runs together: runs of one pipeline on several threads (a file
+     * each) make one bar. {@code reported} is what this run has reported so far.
+     */
+    private synchronized void step(long[] reported, long done, long total) {
+        progressed += done - reported[0];
+        reported[0] = done;
+        progress.progress(progressed, total);
+    }
+
+    private void readInput(SourceInput input, DuplicatePmids window, Instant generated, Counter c,
+                           ProgressListener runProgress, long doneBefore, long total) {
         SourceFormat format = forcedFormat != null ? forcedFormat : registry.detect(input);
         Provenance provenance = new Provenance(sourceIris.apply(input.name()), generated.truncatedTo(ChronoUnit.MILLIS));
         ErrorHandler errors = strict ? ErrorHandler.strict() : e -> {
@@ -152,7 +178,7 @@ public final class RecordPipeline {
                 } else if (item instanceof DeletedCitations deleted) {
                     deleted.pmids().forEach(window::delete);
                 }
-                progress.progress(doneBefore + input.bytesRead(), total);
+                runProgress.progress(doneBefore + input.bytesRead(), total);
             }
         }
     }

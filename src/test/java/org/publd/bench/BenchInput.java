@@ -32,8 +32,29 @@ final class BenchInput {
     private BenchInput() {
     }
 
+    /** Records with a reference list among the templates that stand for recent records in {@link #mix}. */
+    static final int MIX_RECENT_EVERY = 4;
+
+    /** {@code SAMPLES_DIR RECORDS OUT.xml [mix]}. */
     public static void main(String[] args) throws IOException {
-        write(templates(Path.of(args[0])), Integer.parseInt(args[1]), Path.of(args[2]));
+        List<String> templates = templates(Path.of(args[0]));
+        write(args.length > 3 && args[3].equals("mix") ? mix(templates) : templates, Integer.parseInt(args[1]),
+                Path.of(args[2]));
+    }
+
+    /**
+     * The templates in a mix that looks like the baseline rather than like recent articles: three old
+     * records without a reference list (abstract, MeSH, authors) to every recent one with its
+     * references, each kind cycled through in turn.
+     */
+    static List<String> mix(List<String> templates) {
+        List<String> recent = templates.stream().filter(t -> t.contains("<ReferenceList")).toList();
+        List<String> old = templates.stream().filter(t -> !t.contains("<ReferenceList")).toList();
+        List<String> mix = new ArrayList<>();
+        for (int i = 0; i < recent.size() * MIX_RECENT_EVERY; i++) {
+            mix.add(i % MIX_RECENT_EVERY == 0 ? recent.get(i / MIX_RECENT_EVERY) : old.get(i % old.size()));
+        }
+        return mix;
     }
 
     /** The {@code PubmedArticle} elements of every sample file in {@code dir}, as text. */

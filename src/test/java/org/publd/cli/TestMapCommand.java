@@ -69,6 +69,19 @@ class TestMapCommand {
     }
 
     @Test
+    void deletionWarningNamesTheFirstPmidsAndCountsTheRest() throws IOException {
+        StringBuilder pmids = new StringBuilder();
+        for (int i = 1; i <= 262; i++) {
+            pmids.append("<PMID Version=\"1\">").append(1000 + i).append("</PMID>");
+        }
+        Path f = xml("update.xml", good("1"), "<DeleteCitation>" + pmids + "</DeleteCitation>\n");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-f", "nquads", f.toString());
+        assertTrue(run.err().contains("262 deletions listed (DeleteCitation: PMID 1001, 1002, 1003, 1004, 1005 and 257 more);"
+                + " map does not apply them"), run.err());
+        assertFalse(run.err().contains("1006"), run.err());
+    }
+
+    @Test
     void badRecordIsReportedWithFileRecordAndLineAndTheOthersStillMap() throws IOException {
         Path f = xml("bad.xml", good("1"), NO_PMID, good("3"));
         CliWithLineRecords.Run run = CliWithLineRecords.run("map", "-f", "nquads", f.toString());

@@ -168,4 +168,21 @@ class TestMeshLinking {
         assertEquals(1, count(db, PUBLD.substance));
         assertEquals(0, count(db, DCTerms.subject.asNode()));
     }
+
+    @Test
+    void aNameUnresolvedTwiceInOneRecordIsListedOnce() throws Exception {
+        // PMID 14630660 has 'standards' under two headings: one line, one count.
+        Path medline = Files.writeString(tmp.resolve("twice.txt"), """
+                PMID- 98
+                TI  - Twice.
+                MH  - Quantum Neoplasms/*standards
+                MH  - Quantum Neoplasms/*standards
+                """);
+        Path db = load("twice", medline.toString());
+        CliWithLineRecords.Run run = CliWithLineRecords.runCommand(new LinkMeshCommand(), "--db", db.toString(), "--mesh", MESH_NT);
+        String line = "publd link mesh: PMID 98: unknown MeSH qualifier 'standards'\n";
+        assertEquals(run.err().indexOf(line), run.err().lastIndexOf(line), run.err());
+        assertTrue(run.err().contains(line), run.err());
+        assertTrue(run.err().contains(", 2 unresolved MeSH names, "), run.err());
+    }
 }

@@ -51,7 +51,9 @@ final class TaggedRecordReader {
             }
             Matcher m = TAG_LINE.matcher(line.stripTrailing());
             boolean continuation = Character.isWhitespace(line.charAt(0));
-            if (!continuation && (afterBlank || (m.matches() && m.group(1).equals("PMID") && tag != null))) {
+            // PMC's export starts a record with 'PMC -' before its 'PMID-': a PMID line starts a record only when
+            // the record has one already; blank lines separate records there.
+            if (!continuation && (afterBlank || (m.matches() && m.group(1).equals("PMID") && hasPmid(fields, tag)))) {
                 pushBack(line);
                 break;
             }
@@ -87,6 +89,10 @@ final class TaggedRecordReader {
                         + " cut short (a truncated download?)")
                 : null;
         return new TaggedRecord(++records, first, fields, problem, suspect);
+    }
+
+    private static boolean hasPmid(List<Field> fields, String tag) {
+        return "PMID".equals(tag) || fields.stream().anyMatch(f -> f.tag().equals("PMID"));
     }
 
     // PubMed writes the source citation (SO) last, ending with a full stop: a file that lacks only its

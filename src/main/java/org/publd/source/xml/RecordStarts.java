@@ -166,6 +166,10 @@ public final class RecordStarts extends InputStream {
     }
 
     private void scan(int from, int to) {
+        if (unit == 1) {
+            scanBytes(from, to);
+            return;
+        }
         for (int i = from; i < to; i++) {
             int c;
             if (unit == 1) {
@@ -179,6 +183,27 @@ public final class RecordStarts extends InputStream {
                 carry = -1;
             }
             match(c, i + 1);
+        }
+    }
+
+    /** {@link #scan} in an ASCII-compatible encoding: between tags, only '<' and line ends matter. */
+    private void scanBytes(int from, int to) {
+        byte[] w = window;
+        int i = from;
+        while (i < to) {
+            if (matched == 0) {
+                while (i < to && w[i] != '<') {
+                    if (w[i] == '\n') {
+                        line++;
+                    }
+                    i++;
+                }
+                if (i == to) {
+                    return;
+                }
+            }
+            match(w[i] & 0xff, i + 1);
+            i++;
         }
     }
 

@@ -44,6 +44,22 @@ class TestMedlineLayout {
     }
 
     @Test
+    void pmcExportStartsRecordsWithTheirPmcidAndKeepsIt() {
+        // PubMed Central's 'Send to: citation manager' file: PMC before PMID, records apart by blank lines.
+        List<Article> records = read("""
+                PMC - PMC2909210
+                PMID- 20724638
+                TI  - One.
+
+                PMC - PMC3116441
+                PMID- 21555484
+                TI  - Two.
+                """);
+        assertEquals(List.of("20724638", "21555484"), records.stream().map(Article::pmid).toList());
+        assertEquals(List.of("PMC2909210", "PMC3116441"), records.stream().map(Article::pmcid).toList());
+    }
+
+    @Test
     void continuationLinesAreJoinedWithOneSpace() {
         assertEquals("A title over three lines.", read("""
                 PMID- 1
