@@ -2,12 +2,13 @@ package org.publd.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import org.publd.pipeline.FileMapper;
 
 /**
- * What became of one input file: what its manifest line says, what this run did with it, and the
- * messages of its bad records (the first few).
+ * What became of one input file: its manifest line, what this run did with it, and why it failed
+ * when it did. The line travels from the task as text: Spark moves nothing of PubLD's but strings.
  */
-public record FileReport(ManifestEntry entry, Outcome outcome, List<String> messages) implements Serializable {
+public record FileReport(String manifestLine, Outcome outcome, List<String> messages) implements Serializable {
     /** What this run did with a file. */
     public enum Outcome {
         /** Mapped, its outputs replaced. */
@@ -16,5 +17,10 @@ public record FileReport(ManifestEntry entry, Outcome outcome, List<String> mess
         SKIPPED,
         /** It could not be mapped or written (the message says why); its previous outputs, if any, are left. */
         FAILED
+    }
+
+    /** The manifest line, read. */
+    public FileMapper.Entry entry() {
+        return FileMapper.Entry.parse(manifestLine);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.publd.PubldException;
+import org.publd.pipeline.FileMapper;
 
 /**
  * The input files of a job, found on the driver: each {@code --input} is a file, a directory (its
@@ -64,7 +65,7 @@ final class InputListing {
         Map<String, InputFile> byStem = new HashMap<>();
         List<InputFile> once = new ArrayList<>();
         for (InputFile f : files) {
-            InputFile other = byStem.putIfAbsent(OutputDir.stem(f.name()), f);
+            InputFile other = byStem.putIfAbsent(FileMapper.stem(f.name()), f);
             if (other == null) {
                 once.add(f);
             } else if (!other.path().equals(f.path())) {

@@ -62,11 +62,8 @@ public final class MapJob {
         MapTask task = new MapTask(new HadoopConf(conf), out.path().toString(), settings.force(), settings.mapping());
         // One partition per file, so one task per file.
         List<FileReport> reports = new ArrayList<>(sc.parallelize(files, Math.max(1, files.size())).map(task).collect());
-        reports.sort(Comparator.comparing(r -> r.entry().file()));
-        List<String> manifest = new ArrayList<>();
-        manifest.add(ManifestEntry.HEADER);
-        reports.forEach(r -> manifest.add(r.entry().line()));
-        out.writeText(out.manifest(), manifest);
+        reports.sort(Comparator.comparing(r -> r.entry().input()));
+        out.writeManifest(out.manifest(), reports.stream().map(FileReport::entry).toList());
         return new Result(reports, Duration.between(started, Instant.now()));
     }
 }

@@ -1,12 +1,10 @@
 package org.publd.spark;
 
-import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.publd.PubldException;
+import org.publd.pipeline.FileMapper;
 
 /**
  * A job's output directory on any Hadoop file system, and the names of the outputs of an input file
@@ -28,13 +27,10 @@ import org.publd.PubldException;
  *
  * <pre>
  * OutputDir out = OutputDir.open("hdfs://nn/publd/out", conf);
- * out.writeText(out.manifest(), List.of(ManifestEntry.HEADER));
+ * out.writeManifest(out.manifest(), entries);
  * </pre>
  */
 final class OutputDir {
-    static final String NQUADS = ".nq.gz";
-    static final String DELETED = ".deleted.txt";
-    static final String MANIFEST = "manifest.tsv";
     static final String ENTRIES = "_manifest";
     private static final String PART = ".part";
 
@@ -65,44 +61,33 @@ final class OutputDir {
         }
     }
 
-    /**
-     * The name an input's outputs share: its file name without {@code .gz} and without its format's
-     * extension ({@code pubmed26n0001.xml.gz} gives {@code pubmed26n0001}).
-     */
-    static String stem(String fileName) {
-        String s = fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
-        int dot = s.lastIndexOf('.');
-        return dot > 0 ? s.substring(0, dot) : s;
+    /** The N-Quads of the input file {@code input}. */
+    Path quads(String input) {
+        return new Path(dir, FileMapper.quadsFile(input));
     }
 
-    Path nquads(String stem) {
-        return new Path(dir, stem + NQUADS);
+    /** The deleted PMIDs of the input file {@code input}. */
+    Path deletions(String input) {
+        return new Path(dir, FileMapper.deletionsFile(input));
     }
 
-    Path deleted(String stem) {
-        return new Path(dir, stem + DELETED);
-    }
-
-    /** The manifest line of one input alone, written once its outputs are in place. */
-    Path entry(String stem) {
-        return new Path(new Path(dir, ENTRIES), stem + ".tsv");
+    /** The manifest of {@code input} alone, written once its outputs are in place. */
+    Path entry(String input) {
+        return new Path(new Path(dir, ENTRIES), FileMapper.stem(input) + ".tsv");
     }
 
     Path manifest() {
-        return new Path(dir, MANIFEST);
+        return new Path(dir, FileMapper.MANIFEST);
     }
 
     Path path() {
         return dir;
     }
 
-    /** The manifest line the last complete mapping of {@code stem} left, if any. */
-    Optional<ManifestEntry> readEntry(String stem) throws IOException {
-        try (FSDataInputStream in = fs.open(entry(stem));
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            String line = r.readLine();
-            return line == null ? Optional.empty() : Optional.of(ManifestEntry.parse(line));
+    /** The entry the last complete mapping of {@code input} left, if any. */
+    Optional<FileMapper.Entry> readEntry(String input) throws IOException {
+        try (FSDataInputStream in = fs.open(entry(input))) {
+            return FileMapper.readManifest(in).stream().findFirst();
         } catch (FileNotFoundException e) {
             return Optional.empty();
         }
@@ -137,14 +122,12 @@ final class OutputDir {
         FileContext.getFileContext(fs.getUri(), conf).rename(part, target, Options.Rename.OVERWRITE);
     }
 
-    /** Writes {@code lines} to {@code target} through a part file. */
-    void writeText(Path target, List<String> lines) {
+    /** Writes a manifest of {@code entries} to {@code target} through a part file. */
+    void writeManifest(Path target, Collection<FileMapper.Entry> entries) {
         Path part = partFor(target);
         try {
             try (OutputStream out = create(part)) {
-                for (String line : lines) {
-                    out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-                }
+                FileMapper.writeManifest(entries, out);
             }
             replace(part, target);
         } catch (IOException e) {

@@ -80,7 +80,7 @@ public final class SparkMapJob implements Callable<Integer> {
     static void report(MapJob.Result r, PrintStream out) {
         for (FileReport f : r.files()) {
             if (f.entry().errors() > 0) {
-                out.printf(Locale.ROOT, "%s: %s, %,d records written (%s)%n", f.entry().file(), count(f.entry().errors(), "error"),
+                out.printf(Locale.ROOT, "%s: %s, %,d records written (%s)%n", f.entry().input(), count(f.entry().errors(), "error"),
                         f.entry().records(), f.outcome().name().toLowerCase(Locale.ROOT));
                 f.messages().forEach(m -> out.println("  " + m));
             }

@@ -33,10 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publd.cli.Main;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.vocab.PROV;
+import org.publd.pipeline.FileMapper;
 
 /** The job in local mode on two cores, on real PubMed files (samples/ATTRIBUTION.md). */
 class TestMapJob {
-    private static final List<String> SAMPLES = List.of("tipplerow-pubmed_sample.xml", "tipplerow-pubmed20n0001.xml.gz",
+    static final List<String> SAMPLES = List.of("tipplerow-pubmed_sample.xml", "tipplerow-pubmed20n0001.xml.gz",
             "biopython-pubmed1.xml", "metapub-37909814.xml");
     // The sample holds PMID 31383287 twice (versions 1 and 2): 7 articles, 6 records.
     private static final Map<String, Long> RECORDS = Map.of("tipplerow-pubmed_sample.xml", 6L,
@@ -62,13 +63,19 @@ class TestMapJob {
 
     @BeforeEach
     void copySamples() throws IOException {
-        in = Files.createDirectories(dir.resolve("in"));
+        in = copySamples(dir.resolve("in"));
         out = dir.resolve("out");
+    }
+
+    /** The samples as files in {@code into}, which is created. */
+    static Path copySamples(Path into) throws IOException {
+        Files.createDirectories(into);
         for (String name : SAMPLES) {
             try (InputStream s = TestMapJob.class.getResourceAsStream("/samples/" + name)) {
-                Files.copy(s, in.resolve(name));
+                Files.copy(s, into.resolve(name));
             }
         }
+        return into;
     }
 
     private MapJob.Result run(boolean force) {
@@ -81,7 +88,7 @@ class TestMapJob {
         for (String name : SAMPLES) {
             Path expected = dir.resolve(name + ".expected.nq");
             assertEquals(0, Main.run("map", "--format", "nquads", "-o", expected.toString(), in.resolve(name).toString()));
-            DatasetGraph mine = withoutGenerationTimes(read(out.resolve(OutputDir.stem(name) + OutputDir.NQUADS)));
+            DatasetGraph mine = withoutGenerationTimes(read(out.resolve(FileMapper.quadsFile(name))));
             DatasetGraph cli = withoutGenerationTimes(read(expected));
             assertTrue(IsoMatcher.isomorphic(cli, mine), name + ": the job's graphs differ from publd map's");
         }
@@ -90,22 +97,22 @@ class TestMapJob {
     @Test
     void deletionsAreListedBesideTheirFile() throws IOException {
         run(false);
-        assertEquals(List.of("30830050", "30830053", "30830055"), Files.readAllLines(out.resolve("tipplerow-pubmed_sample.deleted.txt")));
-        assertEquals(List.of(), Files.readAllLines(out.resolve("biopython-pubmed1.deleted.txt")));
+        assertEquals(List.of("30830050", "30830053", "30830055"), Files.readAllLines(out.resolve("tipplerow-pubmed_sample.deletions.txt")));
+        assertEquals(List.of(), Files.readAllLines(out.resolve("biopython-pubmed1.deletions.txt")));
     }
 
     @Test
     void manifestCountsEveryFile() throws IOException {
         run(false);
-        List<String> lines = Files.readAllLines(out.resolve(OutputDir.MANIFEST));
-        assertEquals(ManifestEntry.HEADER, lines.get(0));
-        Map<String, ManifestEntry> entries = lines.stream().skip(1).map(ManifestEntry::parse)
-                .collect(Collectors.toMap(ManifestEntry::file, Function.identity()));
-        assertEquals(SAMPLES.size(), entries.size());
-        for (String name : SAMPLES) {
-            ManifestEntry e = entries.get(name);
-            Path nq = out.resolve(OutputDir.stem(name) + OutputDir.NQUADS);
-            assertEquals(new ManifestEntry(name, Files.size(in.resolve(name)), md5(in.resolve(name)), RECORDS.get(name),
+        List<FileMapper.Entry> entries;
+        try (InputStream manifest = Files.newInputStream(out.resolve(FileMapper.MANIFEST))) {
+            entries = FileMapper.readManifest(manifest);
+        }
+        assertEquals(SAMPLES.stream().sorted().toList(), entries.stream().map(FileMapper.Entry::input).toList());
+        for (FileMapper.Entry e : entries) {
+            String name = e.input();
+            Path nq = out.resolve(FileMapper.quadsFile(name));
+            assertEquals(new FileMapper.Entry(name, Files.size(in.resolve(name)), md5(in.resolve(name)), RECORDS.get(name),
                     read(nq).stream().count(), name.equals("tipplerow-pubmed_sample.xml") ? 3 : 0, 0), e);
         }
     }
@@ -117,16 +124,16 @@ class TestMapJob {
 
         MapJob.Result r = run(false);
 
-        Map<String, FileReport> byName = r.files().stream().collect(Collectors.toMap(f -> f.entry().file(), Function.identity()));
-        ManifestEntry truncated = byName.get("pubmed20n0002.xml.gz").entry();
+        Map<String, FileReport> byName = r.files().stream().collect(Collectors.toMap(f -> f.entry().input(), Function.identity()));
+        FileMapper.Entry truncated = byName.get("pubmed20n0002.xml.gz").entry();
         assertTrue(truncated.errors() > 0, "the truncated file must be reported: " + truncated);
         assertTrue(truncated.records() < 10, "a truncated file cannot give all its records: " + truncated);
         for (String name : SAMPLES) {
             assertEquals(0, byName.get(name).entry().errors(), name);
-            DatasetGraph complete = read(out.resolve(OutputDir.stem(name) + OutputDir.NQUADS));
+            DatasetGraph complete = read(out.resolve(FileMapper.quadsFile(name)));
             assertEquals(RECORDS.get(name), complete.stream().map(q -> q.getGraph()).distinct().count(), name);
         }
-        assertTrue(Files.readString(out.resolve(OutputDir.MANIFEST)).contains(truncated.line()));
+        assertTrue(Files.readString(out.resolve(FileMapper.MANIFEST)).contains(truncated.manifestLine()));
     }
 
     @Test
@@ -139,9 +146,9 @@ class TestMapJob {
     @Test
     void skippedFilesKeepTheirManifestLines() throws IOException {
         run(false);
-        String first = Files.readString(out.resolve(OutputDir.MANIFEST));
+        String first = Files.readString(out.resolve(FileMapper.MANIFEST));
         run(false);
-        assertEquals(first, Files.readString(out.resolve(OutputDir.MANIFEST)));
+        assertEquals(first, Files.readString(out.resolve(FileMapper.MANIFEST)));
     }
 
     @Test
@@ -158,7 +165,7 @@ class TestMapJob {
         Files.writeString(changed, Files.readString(changed).replace("<PMID Version=\"1\">9997<", "<PMID Version=\"1\">9998<"));
         MapJob.Result second = run(false);
         Map<String, FileReport.Outcome> outcomes = second.files().stream()
-                .collect(Collectors.toMap(f -> f.entry().file(), FileReport::outcome));
+                .collect(Collectors.toMap(f -> f.entry().input(), FileReport::outcome));
         assertEquals(FileReport.Outcome.MAPPED, outcomes.get("biopython-pubmed1.xml"));
         assertEquals(SAMPLES.size() - 1, second.count(FileReport.Outcome.SKIPPED));
     }
