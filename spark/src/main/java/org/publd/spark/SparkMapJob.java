@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "publd-spark", mixinStandardHelpOptions = true,
         description = {"Maps PubMed files on Apache Spark, one task per file, with the mapping of publd map --out-dir:",
-            "NAME.nq.gz (gzipped N-Quads) and NAME.deleted.txt (the DeleteCitation PMIDs) per input, and manifest.tsv.",
+            "NAME.nq.gz (gzipped N-Quads) and NAME.deletions.txt (the DeleteCitation PMIDs) per input, and manifest.tsv.",
             "Files whose outputs are there for the same input (same size and MD5) are skipped unless --force."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file mapped (or skipped) without error",

@@ -4,10 +4,10 @@
  * by the same per-file mapping {@code publd map --out-dir} uses, into one output directory:
  *
  * <pre>
- * OUTPUT/pubmed26n0001.nq.gz        the file's records as gzipped N-Quads, one named graph per record
- * OUTPUT/pubmed26n0001.deleted.txt  the PMIDs its DeleteCitation lists, one a line
- * OUTPUT/manifest.tsv               one line per input: file, size, md5, records, quads, deletions, errors
- * OUTPUT/_manifest/pubmed26n0001.tsv  that line alone, written last: the file's output is complete
+ * OUTPUT/pubmed26n0001.nq.gz          the file's records as gzipped N-Quads, one named graph per record
+ * OUTPUT/pubmed26n0001.deletions.txt  the PMIDs its DeleteCitation lists, one a line
+ * OUTPUT/manifest.tsv                 a line per input: its size and MD5, outputs, records, quads, deletions, errors
+ * OUTPUT/_manifest/pubmed26n0001.tsv  that line alone, written last: the file's outputs are complete
  * </pre>
  *
  * <p>A file's outputs are written beside their final names and renamed into place, then its manifest
