@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
+import org.publd.mapping.Software;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
  *     --input hdfs://nn/pubmed/baseline --output hdfs://nn/publd/nq
  * </pre>
  */
-@Command(name = "publd-spark", mixinStandardHelpOptions = true,
+@Command(name = "publd-spark", mixinStandardHelpOptions = true, versionProvider = SparkMapJob.Version.class,
         description = {"Maps PubMed files on Apache Spark, one task per file, with the mapping of publd map --out-dir:",
             "NAME.nq.gz (gzipped N-Quads) and NAME.deletions.txt (the DeleteCitation PMIDs) per input, and manifest.tsv.",
             "Files whose outputs are there for the same input (same size and MD5) are skipped unless --force."},
@@ -47,6 +48,14 @@ public final class SparkMapJob implements Callable<Integer> {
 
     @Option(names = "--no-reify", description = "Do not add a reified cito:Citation for each CiTO link.")
     boolean noReify;
+
+    /** The PubLD version the job maps with. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"publd-spark " + Software.VERSION};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
