@@ -1,6 +1,8 @@
 package org.publd.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publd.PubldException;
 import org.publd.cli.Main;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.vocab.PROV;
@@ -184,6 +187,24 @@ class TestMapJob {
         try (var files = Files.walk(out)) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".part")).toList());
         }
+    }
+
+    @Test
+    void aGlobSelectsTheInputs() {
+        MapJob.Result r = MapJob.run(sc, new MapJob.Settings(List.of(in.resolve("*.xml").toString()), out.toString(), false,
+                MappingOptions.defaults()));
+        assertEquals(List.of("biopython-pubmed1.xml", "metapub-37909814.xml", "tipplerow-pubmed_sample.xml"),
+                r.files().stream().map(f -> f.entry().input()).toList());
+    }
+
+    @Test
+    void twoInputsWritingTheSameOutputsAreRefusedBeforeAnythingRuns() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(in.resolve("biopython-pubmed1.xml"), other.resolve("biopython-pubmed1.xml.gz"));
+        PubldException e = assertThrows(PubldException.class, () -> MapJob.run(sc, new MapJob.Settings(
+                List.of(in.toString(), other.toString()), out.toString(), false, MappingOptions.defaults())));
+        assertTrue(e.getMessage().startsWith("two inputs would write the same outputs"), e.getMessage());
+        assertFalse(Files.exists(out));
     }
 
     private static DatasetGraph read(Path file) {
