@@ -90,6 +90,31 @@ public record DatasetFigures(long records, long triples, SortedMap<Node, Long> c
         return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1));
     }
 
+    /**
+     * The figures from counts made elsewhere (a SPARQL store's aggregates): {@code byProperty} counts the
+     * triples of the union graph by property, of which the citations are taken as {@link #count} takes them;
+     * no NLM files applied are known there.
+     */
+    public static DatasetFigures of(long records, long triples, Map<Node, Long> byProperty,
+                                    Map<LinkTarget, ? extends Map<Node, Long>> links) {
+        SortedMap<Node, Long> citations = new TreeMap<>(BY_IRI);
+        byProperty.forEach((p, n) -> {
+            if (isCitation(p)) {
+                citations.put(p, n);
+            }
+        });
+        Map<LinkTarget, SortedMap<Node, Long>> sortedLinks = new EnumMap<>(LinkTarget.class);
+        links.forEach((target, counts) -> {
+            if (!counts.isEmpty()) {
+                SortedMap<Node, Long> sorted = new TreeMap<>(BY_IRI);
+                sorted.putAll(counts);
+                sortedLinks.put(target, Collections.unmodifiableSortedMap(sorted));
+            }
+        });
+        return new DatasetFigures(records, triples, Collections.unmodifiableSortedMap(citations),
+                Collections.unmodifiableMap(sortedLinks), List.of());
+    }
+
     /** The number of records alone: cheap enough for a start-up line. */
     public static long records(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {

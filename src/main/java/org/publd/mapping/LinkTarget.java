@@ -1,5 +1,6 @@
 package org.publd.mapping;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -50,6 +51,11 @@ public enum LinkTarget {
     /** The IRI space of the target's resources, as the mapper writes them. */
     public String uriSpace() {
         return uriSpace;
+    }
+
+    /** Every IRI space of the target's resources: {@link #uriSpace()} first, then those others write. */
+    public List<String> uriSpaces() {
+        return Stream.concat(Stream.of(uriSpace), Stream.of(otherSpaces)).toList();
     }
 
     /** The target whose IRI space holds {@code iri}. */

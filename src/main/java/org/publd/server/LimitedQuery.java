@@ -21,8 +21,14 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.publd.server.read.RemoteStore;
+import org.publd.server.read.StoreUnavailable;
 
 /**
  * Fuseki's query service with a cap on the rows an anonymous query gets: a query without {@code LIMIT},
@@ -52,20 +58,50 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         return t;
     });
 
+    static final String SERVICE_REFUSED = "SERVICE is not allowed on this server (start it with --allow-service).";
+
     private final long maxRows;
     private final Duration timeout;
+    private final boolean allowService;
+    private final RemoteStore remote;
 
-    LimitedQuery(long maxRows, Duration timeout) {
+    /**
+     * @param allowService whether a query may call other endpoints with {@code SERVICE}; checked here for
+     *                     queries sent on to {@code remote}, which would run them on their own terms
+     * @param remote       the endpoint that runs the queries, or null to run them on the service's dataset
+     */
+    LimitedQuery(long maxRows, Duration timeout, boolean allowService, RemoteStore remote) {
         this.maxRows = maxRows;
         this.timeout = timeout;
+        this.allowService = allowService;
+        this.remote = remote;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
+        if (remote != null && !allowService && callsService(query)) {
+            ServletOps.errorBadRequest(SERVICE_REFUSED);
+        }
         if (anonymous(action) && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);
         }
+    }
+
+    private static boolean callsService(Query query) {
+        AtomicBoolean found = new AtomicBoolean();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                found.set(true);
+            }
+        });
+        return found.get();
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return remote != null ? remote.exec(query) : super.createQueryExec(action, query, dataset);
     }
 
     @Override
@@ -114,6 +150,9 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         try {
             return run(action, queryExec, requestQuery, queryStringLog);
         } catch (RuntimeException e) {
+            if (remote != null && remote.unavailable(e) instanceof StoreUnavailable unavailable) {
+                ServletOps.error(unavailable.status(), unavailable.getMessage());
+            }
             // An abort closes a sort's bag under the running query, which then fails with whatever it met.
             if (stopped.get() && !(e instanceof QueryCancelledException)) {
                 throw new QueryCancelledException();

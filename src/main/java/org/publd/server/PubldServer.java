@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.ActionDatasets;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
@@ -20,6 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jetty.security.SecurityHandler;
@@ -45,6 +48,7 @@ import org.publd.server.ld.RdfDocumentServlet;
 import org.publd.server.ld.ResponseCache;
 import org.publd.server.read.LocalStore;
 import org.publd.server.read.ReadStore;
+import org.publd.server.read.RemoteStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,36 +110,58 @@ public final class PubldServer implements AutoCloseable {
     /** Builds the server for {@code dsg}, offering {@code dump} (closed with the server), and starts it. */
     public static PubldServer start(DatasetGraph dsg, ServedDump dump, ServerConfig config) {
         try {
-            return build(dsg, dump, config);
+            // One number is the overall timeout (Jena's Timeouts.parseTimeoutStr): a query stops wherever it is.
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+            dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+            dsg.getContext().set(Service.httpServiceAllowed, config.allowService());
+            ReadStore store = new LocalStore(dsg, config.queryTimeout(), config.maxRows());
+            return build(new Backend(store, dsg, null, dump), config);
         } catch (RuntimeException e) {
             dump.close();
             throw e;
         }
     }
 
-    private static PubldServer build(DatasetGraph dsg, ServedDump dump, ServerConfig config) {
-        String base = config.base();
-        // One number is the overall timeout (Jena's Timeouts.parseTimeoutStr): a query stops wherever it is.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
-        dsg.getContext().set(Service.httpServiceAllowed, config.allowService());
+    /**
+     * Builds the server over the SPARQL endpoint of {@code store} and starts it, whether the endpoint
+     * answers yet or not: pages that need it answer 502 or 504 until it does. Read-only, and with no dump.
+     */
+    public static PubldServer start(RemoteStore store, ServerConfig config) {
+        // Fuseki's query service needs a dataset to dispatch to; the queries run on the endpoint.
+        return build(new Backend(store, DatasetGraphFactory.createTxnMem(), store, null), config);
+    }
 
-        DataService.Builder service = DataService.newBuilder(dsg)
+    /**
+     * Where the server's data is: the store every page reads, the dataset Fuseki's endpoints run on, the
+     * endpoint queries go to instead (null for a local dataset), and the dump (null when there is none).
+     */
+    private record Backend(ReadStore store, DatasetGraph dsg, RemoteStore remote, ServedDump dump) {
+    }
+
+    private static PubldServer build(Backend backend, ServerConfig config) {
+        String base = config.base();
+        ReadStore store = backend.store();
+        DatasetStatistics statistics = new DatasetStatistics(store, base, STATISTICS_MAX_AGE);
+        DataService.Builder service = DataService.newBuilder(backend.dsg())
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R, "get")
-                .addEndpoint(Operation.GSP_R);
-        ReadStore store = new LocalStore(dsg, config.queryTimeout(), config.maxRows());
-        DatasetStatistics statistics = new DatasetStatistics(store, base, STATISTICS_MAX_AGE);
+                .addEndpoint(Operation.Query);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .loopback(!config.bindAll())
                 .fusekiModules(FusekiModules.empty())
                 .enableCors(false)
-                .registerOperation(Operation.Query, new LimitedQuery(config.maxRows(), config.queryTimeout()))
-                .registerOperation(Operation.GSP_R, new UnionGraphRead(config.maxGraphRead(),
-                        () -> statistics.current().figures().triples(), base + DumpServlet.FILE_NAME));
+                // Fuseki's read-only administration endpoints, where its users and their tools look.
+                .enablePing(true).enableStats(true).enableMetrics(true)
+                .addProcessor("/$/server", new ActionServerStatus())
+                .addProcessor("/$/datasets/*", new ActionDatasets())
+                .registerOperation(Operation.Query, new LimitedQuery(config.maxRows(), config.queryTimeout(),
+                        config.allowService(), backend.remote()));
+        if (backend.remote() == null) {
+            service.addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R);
+            b.registerOperation(Operation.GSP_R, new UnionGraphRead(config.maxGraphRead(),
+                    () -> statistics.current().figures().triples(), base + DumpServlet.FILE_NAME));
+        }
         if (config.adminPasswordFile() != null) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
@@ -145,7 +171,7 @@ public final class PubldServer implements AutoCloseable {
 
         IriScheme iris = new IriScheme(base);
         PrefixMapping prefixes = prefixes(iris);
-        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics);
+        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null);
         Describer data = new DatasetDescriber(store, iris);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
         // Not the VoID description: its statistics are recounted on a timer, not on commit.
@@ -154,6 +180,8 @@ public final class PubldServer implements AutoCloseable {
 
         b.addFilter("/*", new ReadOnlyCors(DATASET, READ_ENDPOINTS))
                 .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
+                .addFilter("/*", new StoreErrors())
+                .addFilter("/$/*", new AdminReadOnly())
                 .addFilter(DATASET + "/*", new UndecodableParameters())
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
                 .addFilter(DATASET + "/*", new QueryAdmission(config.maxQueries(), config.queryQueue(),
@@ -163,14 +191,38 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
-                .addServlet("/" + DumpServlet.FILE_NAME, new DumpServlet(dump))
+                .addServlet("/" + DumpServlet.FILE_NAME, backend.dump() != null ? new DumpServlet(backend.dump())
+                        : new NoDumpServlet())
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());
         wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);
+        if (config.accessLog() != null) {
+            fuseki.getJettyServer().setRequestLog(AccessLog.to(config.accessLog()));
+        }
         listen(fuseki, config);
-        return new PubldServer(fuseki, store, dump);
+        if (backend.remote() != null) {
+            countInBackground(statistics);
+        }
+        return new PubldServer(fuseki, store, backend.dump());
+    }
+
+    /**
+     * Counts the figures of a store on an endpoint now, in the background: on a large store they take
+     * minutes, and the landing page and VoID wait for them. A store that is down is counted at the first
+     * request after it is up.
+     */
+    private static void countInBackground(DatasetStatistics statistics) {
+        Thread counting = new Thread(() -> {
+            try {
+                statistics.current();
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot count the dataset yet: {}", e.getMessage());
+            }
+        }, "publd-statistics");
+        counting.setDaemon(true);
+        counting.start();
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -221,7 +273,7 @@ public final class PubldServer implements AutoCloseable {
         return store.records();
     }
 
-    /** The dump it sends. */
+    /** The dump it sends; null when it has none. */
     ServedDump dump() {
         return dump;
     }
@@ -236,7 +288,10 @@ public final class PubldServer implements AutoCloseable {
         try {
             fuseki.stop();
         } finally {
-            dump.close();
+            store.close();
+            if (dump != null) {
+                dump.close();
+            }
         }
     }
 

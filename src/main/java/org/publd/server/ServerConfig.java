@@ -19,9 +19,15 @@ import org.publd.mapping.IriScheme;
  *                          it is sent to the dump
  * @param maxQueries        how many anonymous requests to the dataset's endpoints run at once
  * @param queryQueue        how many more wait for a place before the next is refused (503)
+ * @param accessLog         where Jetty's NCSA request log goes: a file (appended to), {@value #STDERR} for
+ *                          standard error, or null for none
  */
 public record ServerConfig(int port, String base, Path adminPasswordFile, Duration queryTimeout, long maxRows,
-                           boolean allowService, boolean bindAll, long maxGraphRead, int maxQueries, int queryQueue) {
+                           boolean allowService, boolean bindAll, long maxGraphRead, int maxQueries, int queryQueue,
+                           String accessLog) {
+    /** The {@link #accessLog} that means standard error. */
+    public static final String STDERR = "-";
+
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 10_000;
@@ -57,31 +63,36 @@ public record ServerConfig(int port, String base, Path adminPasswordFile, Durati
      */
     public static ServerConfig defaults(int port, String base) {
         return new ServerConfig(port, base, null, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, false, false, DEFAULT_MAX_GRAPH_READ,
-                DEFAULT_MAX_QUERIES, DEFAULT_QUERY_QUEUE);
+                DEFAULT_MAX_QUERIES, DEFAULT_QUERY_QUEUE, null);
     }
 
     public ServerConfig withAdminPasswordFile(Path file) {
-        return new ServerConfig(port, base, file, queryTimeout, maxRows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue);
+        return new ServerConfig(port, base, file, queryTimeout, maxRows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue, accessLog);
     }
 
     public ServerConfig withQueryTimeout(Duration timeout) {
-        return new ServerConfig(port, base, adminPasswordFile, timeout, maxRows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue);
+        return new ServerConfig(port, base, adminPasswordFile, timeout, maxRows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue, accessLog);
     }
 
     public ServerConfig withMaxRows(long rows) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, rows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, rows, allowService, bindAll, maxGraphRead, maxQueries, queryQueue, accessLog);
     }
 
     public ServerConfig withAllowService(boolean allow) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allow, bindAll, maxGraphRead, maxQueries, queryQueue);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allow, bindAll, maxGraphRead, maxQueries, queryQueue, accessLog);
     }
 
     public ServerConfig withMaxGraphRead(long triples) {
-        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, triples, maxQueries, queryQueue);
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, triples, maxQueries, queryQueue, accessLog);
+    }
+
+    public ServerConfig withAccessLog(String log) {
+        return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, maxGraphRead,
+                maxQueries, queryQueue, log);
     }
 
     public ServerConfig withQueryAdmission(int running, int queue) {
         return new ServerConfig(port, base, adminPasswordFile, queryTimeout, maxRows, allowService, bindAll, maxGraphRead,
-                running, queue);
+                running, queue, accessLog);
     }
 }

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * {@code publd serve} in a child JVM, from the line it prints when it listens until closed; what it
- * prints is kept ({@link #output()}).
+ * prints is kept ({@link #output()}). {@link #records()} is -1 for a server on a SPARQL endpoint, which
+ * does not count them at start.
  */
 record ServeProcess(Process process, String url, long records, StringBuffer output) implements AutoCloseable {
-    private static final Pattern SERVING = Pattern.compile("PubLD serving ([\\d,]+) records? at (http://\\S+/) ");
+    private static final Pattern SERVING = Pattern.compile("PubLD serving (?:([\\d,]+) records?|the records of \\S+) at (http://\\S+/) ");
 
     /** {@code publd args} in a JVM with the default options. */
     static ServeProcess start(String... args) throws IOException {
@@ -60,7 +61,8 @@ record ServeProcess(Process process, String url, long records, StringBuffer outp
                 }, "publd-serve-output");
                 drain.setDaemon(true);
                 drain.start();
-                return new ServeProcess(process, m.group(2), Long.parseLong(m.group(1).replace(",", "")), seen);
+                long records = m.group(1) == null ? -1 : Long.parseLong(m.group(1).replace(",", ""));
+                return new ServeProcess(process, m.group(2), records, seen);
             }
         }
         return fail("publd serve ended without serving:\n" + seen);

@@ -2,24 +2,13 @@ package org.publd.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -58,11 +47,7 @@ class TestFusekiCompat {
 
     @Test
     void stockFusekiAnswersLikeTheStore() throws Exception {
-        String property = System.getProperty("publd.fuseki.jar");
-        assertNotNull(property, "no -Dpubld.fuseki.jar: run the test with Maven, which fetches the stock Fuseki jar");
-        Path jar = Path.of(property).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "no Fuseki server jar at " + jar);
-
+        StockFuseki.jar();
         Path in = Files.writeString(tmp.resolve("in.lines"), LineRecords.HEADER + "\n" + TestStoreCommands.RECORDS);
         Path db = tmp.resolve("db");
         assertEquals(0, CliWithLineRecords.run("load", "--db", db.toString(), in.toString()).exit());
@@ -75,27 +60,11 @@ class TestFusekiCompat {
         }
         assertFalse(local.get(0).isEmpty(), "the union default graph answers in-process");
 
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Process fuseki = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--localhost", "--port=" + port, "--tdb2", "--loc", db.toAbsolutePath().toString(),
-                "--set", "tdb2:unionDefaultGraph=true", "/ds")
-                .directory(tmp.toFile()) // Fuseki makes its run/ directory in the working directory
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("fuseki.log").toFile()).start();
-        try {
-            String base = "http://127.0.0.1:" + port;
-            awaitPing(base, fuseki);
+        try (StockFuseki fuseki = StockFuseki.start(db, tmp)) {
             for (int i = 0; i < QUERIES.size(); i++) {
                 String q = PREFIXES + QUERIES.get(i);
-                assertEquals(local.get(i), rows(QueryExecHTTP.service(base + "/ds/query").query(q).build(), QueryExec::select),
+                assertEquals(local.get(i), rows(QueryExecHTTP.service(fuseki.url() + "/ds/query").query(q).build(), QueryExec::select),
                         "same answer from Fuseki: " + QUERIES.get(i));
-            }
-        } finally {
-            fuseki.destroy();
-            if (!fuseki.waitFor(20, TimeUnit.SECONDS)) {
-                fuseki.destroyForcibly();
             }
         }
     }
@@ -110,23 +79,5 @@ class TestFusekiCompat {
             });
             return rows;
         }
-    }
-
-    private void awaitPing(String base, Process fuseki) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && fuseki.isAlive()) {
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Fuseki did not start: " + Files.readString(tmp.resolve("fuseki.log")));
     }
 }

@@ -48,7 +48,7 @@ class TestStatsAndVoid {
         Graph voidGraph;
         try (Tdb2Store store = Tdb2Store.open(db)) {
             IriScheme iris = new IriScheme(BASE);
-            VoidDescriber describer = new VoidDescriber(iris, new DatasetStatistics(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), BASE, Duration.ZERO));
+            VoidDescriber describer = new VoidDescriber(iris, new DatasetStatistics(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), BASE, Duration.ZERO), true);
             voidGraph = describer.describe(iris.dataset()).orElseThrow();
         }
 

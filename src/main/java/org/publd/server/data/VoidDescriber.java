@@ -33,12 +33,15 @@ public final class VoidDescriber implements Describer {
     private final IriScheme iris;
     private final String base;
     private final DatasetStatistics statistics;
+    private final boolean dump;
 
-    public VoidDescriber(IriScheme iris, DatasetStatistics statistics) {
+    /** @param dump whether the server offers the dump, {@code /dump.nq.gz} */
+    public VoidDescriber(IriScheme iris, DatasetStatistics statistics, boolean dump) {
         this.iris = iris;
         this.base = iris.base();
         this.dataset = iris.dataset();
         this.statistics = statistics;
+        this.dump = dump;
     }
 
     /** The IRI of the dataset, {@code B void}. */
@@ -59,7 +62,9 @@ public final class VoidDescriber implements Describer {
         g.add(dataset, FOAF.homepage.asNode(), NodeFactory.createURI(base));
         g.add(dataset, v("uriSpace"), NodeFactory.createLiteralString(base));
         g.add(dataset, v("sparqlEndpoint"), NodeFactory.createURI(base + "ds/sparql"));
-        g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DumpServlet.FILE_NAME));
+        if (dump) {
+            g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DumpServlet.FILE_NAME));
+        }
         DatasetFigures figures = s.figures();
         g.add(dataset, v("triples"), count(figures.triples()));
         g.add(dataset, v("entities"), count(s.entities()));
