@@ -80,7 +80,7 @@ class TestSyncCommand {
         try (Tdb2Store store = Tdb2Store.open(db)) {
             Instant last = DatasetFigures.count(store.dataset()).lastApplied().orElseThrow().ended();
             Graph voidGraph = new VoidDescriber(IRIS,
-                    new DatasetStatistics(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), IRIS.base(), Duration.ZERO))
+                    new DatasetStatistics(new LocalStore(store.dataset(), Duration.ofSeconds(30), 10_000), IRIS.base(), Duration.ZERO), true)
                     .describe(IRIS.dataset()).orElseThrow();
             assertEquals(List.of(GraphProvenance.dateTime(last)),
                     voidGraph.find(IRIS.dataset(), DCTerms.modified.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
