@@ -20,14 +20,15 @@ import org.publd.mapping.MappedRecord;
  * outcome as {@link TransactionalTarget}. A bulk loader can only add, so the first occurrence of
  * each graph goes to it and anything later about a graph already loaded (the record again, or its
  * deletion) is kept in order and applied in one write transaction after the bulk phase. On an
- * empty database, dropping a graph not yet loaded does nothing.
+ * empty database, dropping a graph not yet loaded does nothing. The bulk loader writes past the
+ * {@link SearchIndex}, which is built from the loaded data before those later changes go through it.
  *
  * <p>The bulk loader is not crash-safe, so {@link StoreLoader} only runs it on a staging
  * directory that becomes the database once committed. Nor does it report its threads' failures:
  * {@link LoaderThreads} watches them, and every call happens on one {@link WriterThread} of that group.
  */
 final class BulkTarget implements RecordTarget {
-    private final DatasetGraph dsg;
+    private final Tdb2Store store;
     private final DataLoader loader;
     private final StreamRDF stream;
     private final Set<Node> loaded = new HashSet<>();
@@ -40,10 +41,10 @@ final class BulkTarget implements RecordTarget {
     private final LoaderThreads threads;
 
     /** Starts the loader, whose threads {@code threads} watches: call on a thread of that group. */
-    BulkTarget(DatasetGraph dsg, MonitorOutput output, LoaderThreads threads) {
-        this.dsg = dsg;
+    BulkTarget(Tdb2Store store, MonitorOutput output, LoaderThreads threads) {
+        this.store = store;
         this.threads = threads;
-        this.loader = LoaderFactory.parallelLoader(dsg, output);
+        this.loader = LoaderFactory.parallelLoader(store.tdb(), output);
         threads.watchStarted(loader::startBulk);
         this.stream = loader.stream();
         stream.start();
@@ -75,7 +76,8 @@ final class BulkTarget implements RecordTarget {
         threads.finishing();
         stream.finish();
         loader.finishBulk();
-        Txn.executeWrite(dsg, () -> later.forEach(this::apply));
+        store.reindex();
+        Txn.executeWrite(store.dataset(), () -> later.forEach(this::apply));
         later.clear();
     }
 
@@ -85,6 +87,7 @@ final class BulkTarget implements RecordTarget {
     }
 
     private void apply(Change c) {
+        DatasetGraph dsg = store.dataset();
         dsg.deleteAny(c.graph(), Node.ANY, Node.ANY, Node.ANY);
         if (c.quads() != null) {
             c.quads().forEach(dsg::add);

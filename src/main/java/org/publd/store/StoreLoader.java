@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.publd.PubldException;
 import org.publd.mapping.DeletedRecord;
 import org.publd.mapping.MappedRecord;
@@ -42,15 +41,15 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
     private final LoadClaim claim;
     private final Path dir;
     private final Path staging;
-    private final DatasetGraph dsg;
+    private final Tdb2Store store;
     private final RecordTarget target;
     private boolean done;
 
-    private StoreLoader(LoadClaim claim, Path dir, Path staging, DatasetGraph dsg, RecordTarget target) {
+    private StoreLoader(LoadClaim claim, Path dir, Path staging, Tdb2Store store, RecordTarget target) {
         this.claim = claim;
         this.dir = dir;
         this.staging = staging;
-        this.dsg = dsg;
+        this.store = store;
         this.target = target;
     }
 
@@ -91,16 +90,17 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
             deleteTree(staging); // left by a bulk load that was killed
         }
         if (path.bulkWhenNew() && fresh) {
-            DatasetGraph dsg = Tdb2Store.openOrCreate(staging).dataset();
+            Tdb2Store store = Tdb2Store.openOrCreate(staging);
             LOG.info("{}: new database, bulk loading through {}", abs, staging);
             LoaderThreads threads = new LoaderThreads(abs);
             WriterThread writer = new WriterThread(threads,
-                    () -> new BulkTarget(dsg, (fmt, args) -> LOG.info(String.format(fmt, args)), threads));
+                    () -> new BulkTarget(store, (fmt, args) -> LOG.info(String.format(fmt, args)), threads));
             threads.onFailure(writer::abandon);
-            return new StoreLoader(claim, abs, staging, dsg, writer);
+            return new StoreLoader(claim, abs, staging, store, writer);
         }
-        DatasetGraph dsg = Tdb2Store.openOrCreate(abs).dataset();
-        return new StoreLoader(claim, abs, null, dsg, new WriterThread(new TransactionalTarget(dsg, batchQuads)));
+        Tdb2Store store = Tdb2Store.openOrCreate(abs);
+        return new StoreLoader(claim, abs, null, store,
+                new WriterThread(new TransactionalTarget(store.dataset(), batchQuads)));
     }
 
     /** Replaces the record's graph, in input order with the other records and deletions. */
@@ -129,7 +129,7 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
      * committed, not the unit being written.
      */
     public DatasetGraph dataset() {
-        return dsg;
+        return store.dataset();
     }
 
     /** Whether this load goes through the bulk loader. */
@@ -145,7 +145,7 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
             w.shutdown();
         }
         if (staging != null) {
-            TDBInternal.expel(dsg);
+            store.close();
             moveIntoPlace();
         }
     }
@@ -161,7 +161,7 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
             try {
                 // An abandoned loader's threads are stuck holding the dataset: releasing it would wait for them.
                 if (!(target instanceof WriterThread w && w.abandoned())) {
-                    TDBInternal.expel(dsg);
+                    store.close();
                 }
                 if (staging != null && !done) {
                     deleteTree(staging);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -50,11 +51,14 @@ public final class Tdb2Store implements AutoCloseable {
     private static final String LOCK_FILE = "tdb.lock";
 
     private final Path dir;
-    private final DatasetGraph dsg;
+    private final DatasetGraph tdb;
+    private final DatasetGraphText dsg;
+    private boolean closed;
 
-    private Tdb2Store(Path dir, DatasetGraph dsg) {
+    private Tdb2Store(Path dir, DatasetGraph tdb) {
         this.dir = dir;
-        this.dsg = dsg;
+        this.tdb = tdb;
+        this.dsg = SearchIndex.attach(tdb, dir);
     }
 
     /**
@@ -126,7 +130,12 @@ public final class Tdb2Store implements AutoCloseable {
             // Most often the lock of another process ("held by process N"): TDB2's message says which.
             throw new PubldException(dir + ": cannot open the database: " + e.getMessage(), e);
         }
-        return new Tdb2Store(dir, unionDefaultGraph(dsg));
+        try {
+            return new Tdb2Store(dir, unionDefaultGraph(dsg));
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
     }
 
     /** Makes SPARQL's default graph the union of the named graphs, for queries on {@code dsg}. */
@@ -135,14 +144,27 @@ public final class Tdb2Store implements AutoCloseable {
         return dsg;
     }
 
-    /** The dataset; every access must be inside a transaction ({@code Txn.executeRead}...). */
+    /**
+     * The dataset, with its {@link SearchIndex}: writes through it keep the index current. Every access
+     * must be inside a transaction ({@code Txn.executeRead}...).
+     */
     public DatasetGraph dataset() {
         return dsg;
     }
 
+    /** The TDB2 dataset underneath, for TDB2's bulk loader, which writes past the index. */
+    DatasetGraph tdb() {
+        return tdb;
+    }
+
+    /** Makes the search index anew from the data, after writes past it (a bulk load). */
+    void reindex() {
+        SearchIndex.rebuild(dsg);
+    }
+
     /**
-     * A fingerprint of the files holding the data (every file but the lock and {@link DatasetDump}'s
-     * folder: names, sizes, modification times): each committed write changes it, opening and
+     * A fingerprint of the files holding the data (every file but the lock, {@link DatasetDump}'s
+     * folder and the {@link SearchIndex}, which is made from the data: names, sizes, modification times): each committed write changes it, opening and
      * reading do not. It tells whether a dump was written from the data as it is now, across
      * processes and versions of PubLD; empty for an in-memory database.
      */
@@ -155,6 +177,7 @@ public final class Tdb2Store implements AutoCloseable {
             files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals(LOCK_FILE))
                     .filter(p -> !dir.relativize(p).startsWith(DatasetDump.FOLDER))
+                    .filter(p -> !dir.relativize(p).startsWith(SearchIndex.FOLDER))
                     .sorted()
                     .forEach(p -> digest.update(fileStamp(p).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | UncheckedIOException e) {
@@ -187,7 +210,15 @@ public final class Tdb2Store implements AutoCloseable {
 
     @Override
     public void close() {
-        // expel, not just close: TDB2 caches connections per location and keeps the lock otherwise.
-        TDBInternal.expel(dsg);
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            dsg.getTextIndex().close();
+        } finally {
+            // expel, not just close: TDB2 caches connections per location and keeps the lock otherwise.
+            TDBInternal.expel(tdb);
+        }
     }
 }

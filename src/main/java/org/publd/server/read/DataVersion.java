@@ -5,6 +5,7 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -30,17 +31,27 @@ public interface DataVersion {
      * the dump writer has begun a long read) must not wait for that.
      */
     static DataVersion of(DatasetGraph dsg) {
-        if (!TDBInternal.isTDB2(dsg)) {
+        DatasetGraph stored = unwrapped(dsg);
+        if (!TDBInternal.isTDB2(stored)) {
             return () -> UNKNOWN;
         }
         synchronized (DataVersion.class) {
             if (dsg.getContext().get(CONTEXT_KEY) instanceof DataVersion known) {
                 return known;
             }
-            DataVersion counted = counted(dsg);
+            DataVersion counted = counted(stored);
             dsg.getContext().set(CONTEXT_KEY, counted);
             return counted;
         }
+    }
+
+    // The TDB2 dataset inside wrappers such as the text index's, whose commits are TDB2's.
+    private static DatasetGraph unwrapped(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (d instanceof DatasetGraphWrapper w) {
+            d = w.getWrapped();
+        }
+        return d;
     }
 
     private static DataVersion counted(DatasetGraph dsg) {
