@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE},
         description = "Publishes PubMed records (PubMed XML, MEDLINE text, saved abstract pages) as Linked Data: Dublin Core, CiTO, FaBiO.",
         subcommands = {MapCommand.class, LoadCommand.class, ServeCommand.class, ExportCommand.class, StatsCommand.class,
-            LinkCommand.class, FetchCommand.class, SyncCommand.class, CommandLine.HelpCommand.class})
+            LinkCommand.class, FetchCommand.class, SyncCommand.class, FusekiConfigCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     static final String VERBOSE = "--verbose";
 

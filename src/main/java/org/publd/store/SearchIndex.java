@@ -24,6 +24,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -64,6 +65,20 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new IllegalStateException(ASSEMBLER + ": " + e.getMessage(), e);
         }
+        return m;
+    }
+
+    /**
+     * The shipped assembler with the database in {@code dir} (made absolute) in place of {@code "DB"}: the
+     * configuration stock Fuseki serves that database and its index with, under {@code /ds}.
+     */
+    public static Model assemblerFor(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Model m = assembler();
+        Resource tdb = m.listSubjectsWithProperty(RDF.type, VocabTDB2.tDatasetTDB2).next();
+        tdb.removeAll(VocabTDB2.pLocation).addProperty(VocabTDB2.pLocation, abs.toString());
+        Resource index = m.listSubjectsWithProperty(RDF.type, TextVocab.textIndexLucene).next();
+        index.removeAll(TextVocab.pDirectory).addProperty(TextVocab.pDirectory, abs.resolve(FOLDER).toString());
         return m;
     }
 

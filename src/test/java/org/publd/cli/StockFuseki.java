@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -22,24 +24,34 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.1 only. {@link #stop()} and {@link #start()} again keep the port.
  */
 final class StockFuseki implements AutoCloseable {
-    private final Path db;
+    private final List<String> serverArgs;
     private final Path dir;
     private final int port;
     private Process process;
 
-    private StockFuseki(Path db, Path dir, int port) {
-        this.db = db;
+    private StockFuseki(List<String> serverArgs, Path dir, int port) {
+        this.serverArgs = serverArgs;
         this.dir = dir;
         this.port = port;
     }
 
     /** Starts Fuseki on {@code db}, with its {@code run/} directory and log in {@code dir}, and waits until it answers. */
     static StockFuseki start(Path db, Path dir) throws IOException, InterruptedException {
+        return start(List.of("--tdb2", "--loc", db.toAbsolutePath().toString(), "--set", "tdb2:unionDefaultGraph=true", "/ds"),
+                dir);
+    }
+
+    /** Starts Fuseki with the assembler file {@code config} ({@code publd fuseki-config}). */
+    static StockFuseki withConfig(Path config, Path dir) throws IOException, InterruptedException {
+        return start(List.of("--config", config.toAbsolutePath().toString()), dir);
+    }
+
+    private static StockFuseki start(List<String> serverArgs, Path dir) throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        StockFuseki fuseki = new StockFuseki(db, dir, port);
+        StockFuseki fuseki = new StockFuseki(serverArgs, dir, port);
         fuseki.start();
         return fuseki;
     }
@@ -55,9 +67,10 @@ final class StockFuseki implements AutoCloseable {
 
     /** Starts it (again) and waits until {@code /$/ping} answers. */
     void start() throws IOException, InterruptedException {
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString(), "--localhost", "--port=" + port, "--tdb2", "--loc", db.toAbsolutePath().toString(),
-                "--set", "tdb2:unionDefaultGraph=true", "/ds")
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString(), "--localhost", "--port=" + port));
+        command.addAll(serverArgs);
+        process = new ProcessBuilder(command)
                 .directory(dir.toFile()) // Fuseki makes its run/ directory in the working directory
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -32,6 +32,7 @@ class TestFusekiCompat {
             PREFIX fabio: <http://purl.org/spar/fabio/>
             PREFIX cito: <http://purl.org/spar/cito/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX text: <http://jena.apache.org/text#>
             """;
     /** Plain queries on the default graph (the union), GRAPH queries, aggregates. */
     private static final List<String> QUERIES = List.of(
@@ -41,6 +42,8 @@ class TestFusekiCompat {
             "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
             "SELECT ?g ?src { GRAPH ?g { ?g a prov:Entity ; prov:wasDerivedFrom ?src } } ORDER BY ?g",
             "SELECT ?w ?g { GRAPH ?g { ?w fabio:hasPubMedId \"3\" } } ORDER BY ?g");
+    /** A full-text query, with the graph of each hit. */
+    private static final String TEXT_QUERY = "SELECT ?s ?g { (?s ?score ?text ?g) text:query 'second' } ORDER BY ?s ?g";
 
     @TempDir
     Path tmp;
@@ -65,6 +68,31 @@ class TestFusekiCompat {
                 String q = PREFIXES + QUERIES.get(i);
                 assertEquals(local.get(i), rows(QueryExecHTTP.service(fuseki.url() + "/ds/query").query(q).build(), QueryExec::select),
                         "same answer from Fuseki: " + QUERIES.get(i));
+            }
+        }
+    }
+
+    /** The assembler {@code publd fuseki-config} writes opens the database with its search index. */
+    @Test
+    void stockFusekiWithTheShippedAssemblerAnswersTextQueries() throws Exception {
+        Path in = Files.writeString(tmp.resolve("in.lines"), LineRecords.HEADER + "\n" + TestStoreCommands.RECORDS);
+        Path db = tmp.resolve("db");
+        assertEquals(0, CliWithLineRecords.run("load", "--db", db.toString(), in.toString()).exit());
+        Path config = tmp.resolve("fuseki.ttl");
+        assertEquals(0, CliWithLineRecords.run("fuseki-config", "--db", db.toString(), "-o", config.toString()).exit());
+        List<String> queries = List.of(TEXT_QUERY, QUERIES.get(0));
+        List<List<Map<String, Node>>> local = new ArrayList<>();
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            for (String q : queries) {
+                local.add(Txn.calculateRead(store.dataset(), () -> rows(QueryExec.dataset(store.dataset()).query(PREFIXES + q).build(), QueryExec::select)));
+            }
+        }
+        assertEquals(1, local.get(0).size(), "one record is titled Second: " + local.get(0));
+        try (StockFuseki fuseki = StockFuseki.withConfig(config, tmp)) {
+            for (int i = 0; i < queries.size(); i++) {
+                String q = PREFIXES + queries.get(i);
+                assertEquals(local.get(i), rows(QueryExecHTTP.service(fuseki.url() + "/ds/query").query(q).build(), QueryExec::select),
+                        "same answer from Fuseki: " + queries.get(i));
             }
         }
     }

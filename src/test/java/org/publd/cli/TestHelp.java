@@ -24,7 +24,7 @@ class TestHelp {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "map", "load", "serve", "export", "stats", "link", "link wikidata", "link mesh"})
+    @ValueSource(strings = {"", "map", "load", "serve", "export", "stats", "fuseki-config", "link", "link wikidata", "link mesh"})
     void everyCommandListsTheExitCodes(String command) {
         String help = help(command.isEmpty() ? new String[0] : command.split(" "));
         assertTrue(help.contains("Exit codes:"), help);
