@@ -44,6 +44,12 @@ public final class IriScheme {
     private static final String PROGRAMS = "software/";
     private static final String SOURCES = "source/";
     private static final String DATASET = "void";
+    // Pages of the server, not resources of the data: search results and lists of articles.
+    private static final String SEARCH = "search";
+    private static final String BROWSE = "browse/";
+    private static final String BROWSE_MESH = BROWSE + "mesh/";
+    private static final String BROWSE_YEAR = BROWSE + "year/";
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     /**
      * The IRI spaces PubLD mints, as {@link #space(Node)} reads an IRI back: each names the method that
@@ -82,6 +88,10 @@ public final class IriScheme {
         SOURCE,
         /** {@link #dataset}: {@code void}. */
         DATASET,
+        /** {@link #search}: the search page. */
+        SEARCH,
+        /** {@link #browse} and {@link #browseYear}: a page listing articles. */
+        BROWSE,
         /** {@link #mesh} and {@link #meshPair}: MeSH RDF, outside the base. */
         MESH,
         /** Under the base, but in no space PubLD mints. */
@@ -148,6 +158,12 @@ public final class IriScheme {
         }
         if (uri.length() == at + DATASET.length() && uri.startsWith(DATASET, at)) {
             return Space.DATASET;
+        }
+        if (uri.length() == at + SEARCH.length() && uri.startsWith(SEARCH, at)) {
+            return Space.SEARCH;
+        }
+        if (uri.startsWith(BROWSE, at)) {
+            return Space.BROWSE;
         }
         return Space.OTHER;
     }
@@ -319,6 +335,65 @@ public final class IriScheme {
      */
     public Node source(String name) {
         return iri(base + SOURCES + segment(name));
+    }
+
+    /** The search page, {@code B search}, which takes the words as {@code ?q=}. */
+    public Node search() {
+        return iri(base + SEARCH);
+    }
+
+    /**
+     * The page listing the articles of a journal, an author or a MeSH heading (descriptor or pair):
+     * {@code B browse/} and the resource's path under the base ({@code B browse/journal/9806306},
+     * {@code B browse/pubmed/20724638/author/1}), or {@code B browse/mesh/{UI}}; {@link #browsed} reads it back.
+     */
+    public Node browse(Node resource) {
+        Optional<String> ui = meshUi(resource);
+        if (ui.isPresent()) {
+            return iri(base + BROWSE_MESH + ui.get());
+        }
+        String uri = resource.getURI();
+        if (!uri.startsWith(base)) {
+            throw new IllegalArgumentException("no browse page for " + uri);
+        }
+        return iri(base + BROWSE + uri.substring(base.length()));
+    }
+
+    /** The page listing the articles issued in {@code year}: {@code B browse/year/{YYYY}}. */
+    public Node browseYear(String year) {
+        return iri(base + BROWSE_YEAR + segment(year));
+    }
+
+    /** The resource whose articles a {@link #browse} page lists, or empty for any other node (a year's page included). */
+    public Optional<Node> browsed(Node page) {
+        String rest = browsePath(page);
+        if (rest == null || rest.isEmpty() || rest.startsWith(BROWSE_YEAR.substring(BROWSE.length()))) {
+            return Optional.empty();
+        }
+        String mesh = BROWSE_MESH.substring(BROWSE.length());
+        if (rest.startsWith(mesh)) {
+            String ui = rest.substring(mesh.length());
+            return ui.isEmpty() || ui.indexOf('/') >= 0 ? Optional.empty() : Optional.of(mesh(ui));
+        }
+        return Optional.of(iri(base + rest));
+    }
+
+    /** The year a {@link #browseYear} page lists, or empty for any other node. */
+    public Optional<String> browsedYear(Node page) {
+        String rest = browsePath(page);
+        String year = BROWSE_YEAR.substring(BROWSE.length());
+        if (rest == null || !rest.startsWith(year)) {
+            return Optional.empty();
+        }
+        return Optional.of(rest.substring(year.length())).filter(y -> YEAR.matcher(y).matches());
+    }
+
+    // The path after B browse/, or null for a node that is no browse page.
+    private String browsePath(Node page) {
+        if (!page.isURI() || !page.getURI().startsWith(base + BROWSE)) {
+            return null;
+        }
+        return page.getURI().substring(base.length() + BROWSE.length());
     }
 
     public static Node mesh(String ui) {

@@ -35,9 +35,11 @@ import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
 import org.publd.server.data.ServedDump;
 import org.publd.server.data.VoidDescriber;
+import org.publd.server.html.BrowseServlet;
 import org.publd.server.html.LandingServlet;
 import org.publd.server.html.QueryPageServlet;
 import org.publd.server.html.ResourcePages;
+import org.publd.server.html.SearchServlet;
 import org.publd.server.html.YasguiServlet;
 import org.publd.server.read.DataVersion;
 import org.publd.server.ld.DatasetDescriber;
@@ -62,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * }
  * </pre>
  *
- * <p>Paths: {@code /} landing page, {@code /sparql} query page, {@code /ds/sparql} and {@code /ds/query}
+ * <p>Paths: {@code /} landing page, {@code /sparql} query page, {@code /search} and {@code /browse/*} lists of works, {@code /ds/sparql} and {@code /ds/query}
  * SPARQL query, {@code /ds/get} graph store (read), {@code /ds/update} and {@code /ds/data} (with a
  * password file only), {@code /void}, {@code /ns}, {@code /context.jsonld}, {@code /dump.nq.gz}, {@code /yasgui/*}, and every
  * other path a resource under the base.
@@ -188,6 +190,8 @@ public final class PubldServer implements AutoCloseable {
                         min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout()))
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
+                .addServlet("/search", new SearchServlet(dsg, base))
+                .addServlet("/browse/*", new BrowseServlet(dsg, base))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())

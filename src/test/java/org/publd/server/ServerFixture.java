@@ -20,7 +20,12 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(ServerConfig config) {
-        this.dsg = HandMadeRecords.dataset();
+        this(HandMadeRecords.dataset(), config);
+    }
+
+    /** A server over {@code dsg}. */
+    ServerFixture(DatasetGraph dsg, ServerConfig config) {
+        this.dsg = dsg;
         this.server = PubldServer.start(dsg, config);
         this.url = "http://localhost:" + server.port();
     }

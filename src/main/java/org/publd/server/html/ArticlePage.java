@@ -79,7 +79,7 @@ final class ArticlePage {
             Node a = authors.get(i);
             h.raw(i > 0 ? ", " : "");
             if (a.isURI()) {
-                h.link(d.href(a), d.label(a));
+                h.link(BrowseLinks.href(d, a), d.label(a));
                 for (Node same : d.objects(a, OWL.sameAs.asNode())) {
                     if (LinkTarget.ORCID.localPart(same).isPresent()) {
                         h.raw(" <a class=\"meta\"").attr("href", same.getURI()).attr("title", "ORCID " + same.getURI())
@@ -108,7 +108,7 @@ final class ArticlePage {
         List<Node> containers = d.objects(iri, DCTerms.isPartOf.asNode());
         if (!containers.isEmpty()) {
             Node j = containers.get(0);
-            h.raw("<em>").link(d.href(j), d.label(j)).raw("</em>");
+            h.raw("<em>").link(BrowseLinks.href(d, j), d.label(j)).raw("</em>");
         } else {
             d.value(iri, PRISM.publicationName).ifPresent(name -> h.raw("<em>").text(name).raw("</em>"));
         }
@@ -116,7 +116,11 @@ final class ArticlePage {
         d.value(iri, PRISM.issueIdentifier).ifPresent(v -> h.raw("(").text(v).raw(")"));
         d.value(iri, PRISM.pageRange).ifPresent(v -> h.raw(":").text(v));
         Optional<String> issued = d.value(iri, PUBLD.dateText).or(() -> d.value(iri, DCTerms.issued.asNode()));
-        issued.ifPresent(v -> h.raw(" · ").text(v));
+        Optional<String> year = d.value(iri, DCTerms.issued.asNode()).filter(v -> v.matches("[0-9]{4}.*"));
+        issued.ifPresent(v -> {
+            h.raw(" · ");
+            year.ifPresentOrElse(y -> h.link(BrowseLinks.year(d, y), v), () -> h.text(v));
+        });
         d.value(iri, DCTerms.available.asNode()).ifPresent(v -> h.raw(" · Epub ").text(v));
         h.raw("</p>");
     }
@@ -167,13 +171,14 @@ final class ArticlePage {
 
     private static void subjects(HtmlBuilder h, Description d, Node iri) {
         Set<Node> major = Set.copyOf(d.objects(iri, FABIO.hasPrimarySubjectTerm));
-        tags(h, d, "MeSH terms", d.objects(iri, DCTerms.subject.asNode()), major);
-        tags(h, d, "Substances", d.objects(iri, PUBLD.substance), Set.of());
-        tags(h, d, "Publication types", d.objects(iri, DCTerms.type.asNode()), Set.of());
-        tags(h, d, "Keywords", d.objects(iri, PRISM.keyword), Set.of());
+        tags(h, d, "MeSH terms", d.objects(iri, DCTerms.subject.asNode()), major, true);
+        tags(h, d, "Substances", d.objects(iri, PUBLD.substance), Set.of(), true);
+        tags(h, d, "Publication types", d.objects(iri, DCTerms.type.asNode()), Set.of(), false);
+        tags(h, d, "Keywords", d.objects(iri, PRISM.keyword), Set.of(), false);
     }
 
-    private static void tags(HtmlBuilder h, Description d, String heading, List<Node> values, Set<Node> major) {
+    // browse: the tags link to the lists of works indexed with them, not to the terms themselves.
+    private static void tags(HtmlBuilder h, Description d, String heading, List<Node> values, Set<Node> major, boolean browse) {
         if (values.isEmpty()) {
             return;
         }
@@ -181,7 +186,7 @@ final class ArticlePage {
         for (Node v : values) {
             h.raw("<span").raw(major.contains(v) ? " class=\"major\" title=\"major topic\"" : "").raw(">");
             if (v.isURI()) {
-                h.link(d.href(v), d.label(v));
+                h.link(browse ? BrowseLinks.href(d, v) : d.href(v), d.label(v));
             } else {
                 h.text(d.label(v));
             }

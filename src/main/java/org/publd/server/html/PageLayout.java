@@ -6,7 +6,7 @@ final class PageLayout {
             :root{--fg:#1d2330;--muted:#5b6475;--line:#e3e6ec;--accent:#1f5fae;--bg:#fff;--soft:#f6f7f9}
             *{box-sizing:border-box}
             body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-            header.site{border-bottom:1px solid var(--line);padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:baseline}
+            header.site{border-bottom:1px solid var(--line);padding:.6rem 1.2rem;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:baseline}
             header.site a{color:var(--fg);text-decoration:none}
             header.site .brand{font-weight:700}
             main{max-width:60rem;margin:0 auto;padding:1.2rem}
@@ -27,6 +27,8 @@ final class PageLayout {
             table.props th{font-weight:500;color:var(--muted);width:14rem;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
             .formats a{margin-right:.8rem}
             footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:2rem;padding:1rem 1.2rem;text-align:center}
+            header.site form{margin-left:auto;flex:0 1 16rem}
+            input[type=search]{font:inherit;width:100%;padding:.2rem .5rem;border:1px solid var(--line);border-radius:4px}
             pre{background:var(--soft);padding:.8rem;overflow:auto;border:1px solid var(--line);border-radius:4px}
             """;
 
@@ -43,7 +45,8 @@ final class PageLayout {
         }
         h.raw("</head><body><header class=\"site\"><a class=\"brand\" href=\"/\">PubLD</a>")
                 .raw("<a href=\"/sparql\">SPARQL</a><a href=\"/void\">Dataset</a><a href=\"/ns\">Vocabulary</a>")
-                .raw("</header><main>");
+                .raw("<form role=\"search\" action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\"")
+                .raw(" aria-label=\"Search articles\"></form></header><main>");
     }
 
     /** Closes what {@link #open} opened. */

@@ -46,7 +46,7 @@ enum ResourceKind {
             case FUNDER, PUBLISHER -> AGENT;
             case SOFTWARE -> SOFTWARE;
             case MESH -> MESH;
-            case GRANT, REFERENCE, CITATION, RECORD_GRAPH, LINKS_GRAPH, SYNC_GRAPH, SOURCE -> UNNAMED;
+            case GRANT, REFERENCE, CITATION, RECORD_GRAPH, LINKS_GRAPH, SYNC_GRAPH, SOURCE, SEARCH, BROWSE -> UNNAMED;
             case DATASET, OTHER -> OTHER;
             case EXTERNAL -> EXTERNAL;
         };
