@@ -51,6 +51,7 @@ import org.publd.server.ld.ResponseCache;
 import org.publd.server.read.LocalStore;
 import org.publd.server.read.ReadStore;
 import org.publd.server.read.RemoteStore;
+import org.publd.server.search.WorkSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -190,8 +191,8 @@ public final class PubldServer implements AutoCloseable {
                         min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout()))
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
-                .addServlet("/search", new SearchServlet(dsg, base))
-                .addServlet("/browse/*", new BrowseServlet(dsg, base))
+                .addServlet("/search", new SearchServlet(store, WorkSearch.available(backend.dsg()), base))
+                .addServlet("/browse/*", new BrowseServlet(store, base))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())

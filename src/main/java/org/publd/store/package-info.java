@@ -21,6 +21,11 @@
  * place the dataset is written out, by {@code publd export} and into the dump file
  * ({@link org.publd.store.DatasetDump}, {@code DIR/dumps/dump.nq.gz}) that load and link write and the server sends.
  *
+ * <p>Beside the data, in {@code DIR/text-index/}, the {@link org.publd.store.SearchIndex}: a Lucene
+ * document per indexed statement (title, abstract, name, journal name, label) and graph, made from the
+ * data and kept current by every write through {@link org.publd.store.Tdb2Store#dataset()}; the
+ * data's stamp leaves it out.
+ *
  * <pre>
  * try (Tdb2Store store = Tdb2Store.open(Path.of("DB"))) {
  *     Txn.executeRead(store.dataset(), () -&gt; ...);

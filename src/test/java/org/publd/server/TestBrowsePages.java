@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +29,6 @@ import org.publd.store.Tdb2Store;
  */
 class TestBrowsePages {
     private static final String BASE = "http://data.example.org/";
-    private static final Pattern TITLES = Pattern.compile("<li><a class=\"title\" href=\"/pubmed/([0-9]+)\"");
     private static Tdb2Store store;
     private static ServerFixture server;
 
@@ -67,14 +64,7 @@ class TestBrowsePages {
     }
 
     private static List<Integer> listed(String path) throws Exception {
-        var r = server.get(path, "text/html");
-        assertEquals(200, r.statusCode(), path);
-        List<Integer> pmids = new ArrayList<>();
-        Matcher m = TITLES.matcher(r.body());
-        while (m.find()) {
-            pmids.add(Integer.parseInt(m.group(1)));
-        }
-        return pmids;
+        return server.listedWorks(path).stream().map(Integer::parseInt).toList();
     }
 
     private static List<Integer> range(int from, int downTo) {

@@ -11,13 +11,12 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.publd.mapping.IriScheme;
 import org.publd.server.ld.PlainResponse;
+import org.publd.server.read.ReadStore;
 import org.publd.server.search.FoundWork;
 import org.publd.server.search.WorkLists;
 
@@ -30,14 +29,14 @@ public final class BrowseServlet extends HttpServlet {
     private record Listing(String kind, String title, Node about, List<FoundWork> works) {
     }
 
-    private final DatasetGraph dsg;
+    private final ReadStore store;
     private final IriScheme iris;
     private final WorkLists lists;
 
-    public BrowseServlet(DatasetGraph dsg, String base) {
-        this.dsg = dsg;
+    public BrowseServlet(ReadStore store, String base) {
+        this.store = store;
         this.iris = new IriScheme(base);
-        this.lists = new WorkLists(dsg);
+        this.lists = new WorkLists(store);
     }
 
     @Override
@@ -68,7 +67,7 @@ public final class BrowseServlet extends HttpServlet {
                     .link(WorkListHtml.href(iris, l.about()), l.kind().equals("MeSH heading") ? "in MeSH" : "about this " + l.kind().toLowerCase(Locale.ROOT));
         }
         h.raw("</p>");
-        WorkListHtml.write(h, dsg, iris, WorkListHtml.href(iris, page), Map.of(), l.works(), number);
+        WorkListHtml.write(h, store, iris, WorkListHtml.href(iris, page), Map.of(), l.works(), number);
         PageLayout.close(h);
         WorkListHtml.send(resp, h);
     }
@@ -87,8 +86,7 @@ public final class BrowseServlet extends HttpServlet {
     }
 
     private String label(Node n, Node property) {
-        return Txn.calculateRead(dsg, () -> dsg.getUnionGraph().find(n, property, Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(Node::isLiteral).nextOptional().map(Node::getLiteralLexicalForm)
-                .orElse(n.getURI().substring(n.getURI().lastIndexOf('/') + 1)));
+        return store.bySubject(n, property, 1).stream().map(Triple::getObject).filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).findFirst().orElse(n.getURI().substring(n.getURI().lastIndexOf('/') + 1));
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.sparql.core.DatasetGraph;
+
 import org.publd.mapping.IriScheme;
 import org.publd.server.ld.PlainResponse;
+import org.publd.server.read.ReadStore;
 import org.publd.server.search.FoundWork;
 import org.publd.server.search.WorkSearch;
 
@@ -20,11 +21,14 @@ import org.publd.server.search.WorkSearch;
  * a page at a time ({@code page=N}).
  */
 public final class SearchServlet extends HttpServlet {
-    private final DatasetGraph dsg;
+    private final ReadStore store;
+    private final boolean searchable;
     private final IriScheme iris;
 
-    public SearchServlet(DatasetGraph dsg, String base) {
-        this.dsg = dsg;
+    /** @param searchable whether the store has a text index ({@link WorkSearch#available}) */
+    public SearchServlet(ReadStore store, boolean searchable, String base) {
+        this.store = store;
+        this.searchable = searchable;
         this.iris = new IriScheme(base);
     }
 
@@ -37,14 +41,14 @@ public final class SearchServlet extends HttpServlet {
             PlainResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1.");
             return;
         }
-        if (!WorkSearch.available(dsg)) {
+        if (!searchable) {
             PlainResponse.send(resp, HttpServletResponse.SC_NOT_IMPLEMENTED,
                     "Search needs a local database (publd serve --db DIR, or without --db): this server has no text index.");
             return;
         }
         List<FoundWork> found;
         try {
-            found = words.isEmpty() ? List.of() : new WorkSearch(dsg).find(words, order);
+            found = words.isEmpty() ? List.of() : new WorkSearch(store).find(words, order);
         } catch (WorkSearch.BadQuery e) {
             PlainResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST,
                     "Cannot read the search words: " + e.getMessage() + " (quote a phrase with \"...\" and close it).");
@@ -64,7 +68,7 @@ public final class SearchServlet extends HttpServlet {
             if (order == WorkSearch.Order.DATE) {
                 params.put("sort", "date");
             }
-            WorkListHtml.write(h, dsg, iris, path(), params, found, page);
+            WorkListHtml.write(h, store, iris, path(), params, found, page);
         } else {
             h.raw("<p class=\"meta\">Search titles, abstracts, author names, journal names and MeSH headings. ")
                     .raw("Several words find works with any of them, those with more first; ")

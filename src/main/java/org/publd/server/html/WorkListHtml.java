@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.publd.mapping.IriScheme;
+import org.publd.server.read.ReadStore;
 import org.publd.server.search.FoundWork;
 import org.publd.server.search.WorkSummary;
 
@@ -66,14 +64,11 @@ final class WorkListHtml {
      *
      * @param params the request parameters the page's own address keeps (the search words...), in order
      */
-    static void write(HtmlBuilder h, DatasetGraph dsg, IriScheme iris, String path, Map<String, String> params,
+    static void write(HtmlBuilder h, ReadStore store, IriScheme iris, String path, Map<String, String> params,
                       List<FoundWork> found, int page) {
         int from = (page - 1) * PAGE_SIZE;
         List<FoundWork> shown = found.subList(Math.min(from, found.size()), Math.min(from + PAGE_SIZE, found.size()));
-        List<WorkSummary> summaries = Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
-            return shown.stream().map(f -> WorkSummary.of(union, f.work())).toList();
-        });
+        List<WorkSummary> summaries = store.snapshot(() -> shown.stream().map(f -> WorkSummary.of(store, f.work())).toList());
         h.raw("<ol class=\"works\"").attr("start", Integer.toString(from + 1)).raw(">");
         for (int i = 0; i < shown.size(); i++) {
             item(h, iris, summaries.get(i), shown.get(i).major());

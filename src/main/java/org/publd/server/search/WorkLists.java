@@ -3,37 +3,46 @@ package org.publd.server.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PUBLD;
+import org.publd.server.read.ReadStore;
 
 /**
  * The works of a journal, an author, a MeSH heading or a year, each list sorted as its page shows
- * it: newest first, and for a MeSH heading the works it is a major topic of first.
+ * it: newest first, and for a MeSH heading the works it is a major topic of first. Each list holds at
+ * most {@value #MAX_WORKS} works.
  */
 public final class WorkLists {
-    private final DatasetGraph dsg;
+    /** The most works a list holds (and the most statements read about one resource). */
+    static final int MAX_WORKS = 10_000;
+    /** A year's works: the one list no resource leads to, so found by their dates (within the server's row cap). */
+    private static final Query YEAR = QueryFactory.create("""
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT DISTINCT ?work WHERE { ?work dcterms:issued ?date FILTER(STRSTARTS(STR(?date), ?year)) }""");
 
-    public WorkLists(DatasetGraph dsg) {
-        this.dsg = dsg;
+    private final ReadStore store;
+
+    public WorkLists(ReadStore store) {
+        this.store = store;
     }
 
     /** The works {@code dcterms:isPartOf} the journal. */
     public List<FoundWork> journal(Node journal) {
-        return read(union -> sorted(union, subjects(union, DCTerms.isPartOf.asNode(), journal), w -> false));
+        return store.snapshot(() -> sorted(linking(DCTerms.isPartOf.asNode(), journal), w -> false));
     }
 
     /**
@@ -41,19 +50,18 @@ public final class WorkLists {
      * same ORCID iD when it has one, else with the same name.
      */
     public List<FoundWork> author(Node author) {
-        return read(union -> {
-            Optional<Node> orcid = union.find(author, OWL.sameAs.asNode(), Node.ANY).mapWith(Triple::getObject)
-                    .filterKeep(o -> LinkTarget.ORCID.localPart(o).isPresent()).nextOptional();
+        return store.snapshot(() -> {
+            Optional<Node> orcid = objects(author, OWL.sameAs.asNode()).stream()
+                    .filter(o -> LinkTarget.ORCID.localPart(o).isPresent()).findFirst();
             Set<Node> people = new LinkedHashSet<>(List.of(author));
             if (orcid.isPresent()) {
-                people.addAll(subjects(union, OWL.sameAs.asNode(), orcid.get()));
+                people.addAll(linking(OWL.sameAs.asNode(), orcid.get()));
             } else {
-                union.find(author, FOAF.name.asNode(), Node.ANY).mapWith(Triple::getObject)
-                        .forEach(name -> people.addAll(subjects(union, FOAF.name.asNode(), name)));
+                objects(author, FOAF.name.asNode()).forEach(name -> people.addAll(linking(FOAF.name.asNode(), name)));
             }
             Set<Node> works = new LinkedHashSet<>();
-            people.forEach(p -> works.addAll(subjects(union, DCTerms.creator.asNode(), p)));
-            return sorted(union, works, w -> false);
+            people.forEach(p -> works.addAll(linking(DCTerms.creator.asNode(), p)));
+            return sorted(works, w -> false);
         });
     }
 
@@ -63,41 +71,40 @@ public final class WorkLists {
      */
     public List<FoundWork> mesh(Node heading) {
         String ui = IriScheme.meshUi(heading).orElse("");
-        return read(union -> {
-            Set<Node> works = subjects(union, DCTerms.subject.asNode(), heading);
-            works.addAll(subjects(union, PUBLD.substance, heading));
-            return sorted(union, works,
-                w -> union.find(w, FABIO.hasPrimarySubjectTerm, Node.ANY).mapWith(Triple::getObject)
-                        .filterKeep(t -> t.equals(heading) || IriScheme.meshUi(t).orElse("").startsWith(ui + "Q"))
-                        .hasNext());
+        return store.snapshot(() -> {
+            Set<Node> works = linking(DCTerms.subject.asNode(), heading);
+            works.addAll(linking(PUBLD.substance, heading));
+            return sorted(works, w -> objects(w, FABIO.hasPrimarySubjectTerm).stream()
+                    .anyMatch(t -> t.equals(heading) || IriScheme.meshUi(t).orElse("").startsWith(ui + "Q")));
         });
     }
 
-    /** The works issued in {@code year} (four digits): this reads every work's date. */
+    /** The works issued in {@code year} (four digits). */
     public List<FoundWork> year(String year) {
-        return read(union -> {
+        return store.snapshot(() -> {
             Set<Node> works = new LinkedHashSet<>();
-            union.find(Node.ANY, DCTerms.issued.asNode(), Node.ANY)
-                    .filterKeep(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().startsWith(year))
-                    .forEach(t -> works.add(t.getSubject()));
-            return sorted(union, works, w -> false);
+            store.select(YEAR, Map.of("year", NodeFactory.createLiteralString(year)))
+                    .forEachRemaining(row -> works.add(row.get("work")));
+            return sorted(works, w -> false);
         });
     }
 
-    private <T> T read(Function<Graph, T> body) {
-        return Txn.calculateRead(dsg, () -> body.apply(dsg.getUnionGraph()));
-    }
-
-    private static Set<Node> subjects(Graph union, Node p, Node o) {
+    /** The subjects of the statements {@code ? property object}. */
+    private Set<Node> linking(Node property, Node object) {
         Set<Node> s = new LinkedHashSet<>();
-        union.find(Node.ANY, p, o).forEach(t -> s.add(t.getSubject()));
+        store.byObject(object, MAX_WORKS).stream().filter(t -> t.getPredicate().equals(property))
+                .forEach(t -> s.add(t.getSubject()));
         return s;
     }
 
-    private static List<FoundWork> sorted(Graph union, Set<Node> works, Predicate<Node> major) {
+    private List<Node> objects(Node subject, Node property) {
+        return store.bySubject(subject, property, MAX_WORKS).stream().map(Triple::getObject).toList();
+    }
+
+    private List<FoundWork> sorted(Set<Node> works, Predicate<Node> major) {
         List<FoundWork> found = new ArrayList<>(works.size());
         for (Node w : works) {
-            found.add(new FoundWork(w, 0, major.test(w), WorkSummary.issued(union, w)));
+            found.add(new FoundWork(w, 0, major.test(w), WorkSummary.issued(store, w)));
         }
         found.sort(FoundWork.MAJOR_FIRST);
         return found;

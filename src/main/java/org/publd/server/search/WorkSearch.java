@@ -1,23 +1,22 @@
 package org.publd.server.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PUBLD;
+import org.publd.server.read.ReadStore;
 
 /**
  * Full-text search for works, through SPARQL's {@code text:query} on the dataset's text index. The
@@ -41,15 +40,15 @@ public final class WorkSearch {
     private static final List<Node> LINKS = List.of(DCTerms.creator.asNode(), DCTerms.subject.asNode(), PUBLD.substance,
             DCTerms.isPartOf.asNode());
     /** Each resource's best hit: a MeSH label is indexed once per record graph that uses it. */
-    private static final String HITS = """
+    private static final Query HITS = QueryFactory.create("""
             PREFIX text: <http://jena.apache.org/text#>
-            SELECT ?hit (MAX(?score) AS ?best) WHERE { (?hit ?score) text:query ?words } GROUP BY ?hit""";
+            SELECT ?hit (MAX(?score) AS ?best) WHERE { (?hit ?score) text:query ?words } GROUP BY ?hit""");
 
-    private final DatasetGraph dsg;
+    private final ReadStore store;
 
-    /** @param dsg a dataset with a text index (a {@code Tdb2Store}'s) */
-    public WorkSearch(DatasetGraph dsg) {
-        this.dsg = dsg;
+    /** @param store a store over a dataset with a text index (a {@code Tdb2Store}'s): see {@link #available} */
+    public WorkSearch(ReadStore store) {
+        this.store = store;
     }
 
     /** Whether {@code dsg} has a text index to search: a local database has, another SPARQL endpoint may not. */
@@ -59,33 +58,31 @@ public final class WorkSearch {
 
     /** Every work {@code words} find (as many as the index's first 10,000 hits lead to), in {@code order}. */
     public List<FoundWork> find(String words, Order order) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(HITS);
-        q.setLiteral("words", words);
-        return Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
-            Map<Node, Double> relevance = new HashMap<>();
-            try (QueryExec exec = QueryExec.dataset(dsg).query(q.asQuery()).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(row -> count(union, row.get("hit"),
-                        ((Number) row.get("best").getLiteralValue()).doubleValue(), relevance));
+        return store.snapshot(() -> {
+            RowSet rows;
+            try {
+                rows = store.select(HITS, Map.of("words", NodeFactory.createLiteralString(words)));
             } catch (TextIndexParseException e) {
                 throw new BadQuery(e.getMessage(), e);
             }
+            Map<Node, Double> relevance = new HashMap<>();
+            rows.forEachRemaining(row -> count(row.get("hit"), ((Number) row.get("best").getLiteralValue()).doubleValue(),
+                    relevance));
             List<FoundWork> found = new ArrayList<>(relevance.size());
-            relevance.forEach((work, r) -> found.add(new FoundWork(work, r, false, WorkSummary.issued(union, work))));
-            Comparator<FoundWork> by = order == Order.DATE ? FoundWork.BY_DATE : FoundWork.BY_RELEVANCE;
-            found.sort(by);
+            relevance.forEach((work, r) -> found.add(new FoundWork(work, r, false, WorkSummary.issued(store, work))));
+            found.sort(order == Order.DATE ? FoundWork.BY_DATE : FoundWork.BY_RELEVANCE);
             return found;
         });
     }
 
-    private static void count(Graph union, Node hit, double score, Map<Node, Double> relevance) {
-        if (union.contains(hit, FABIO.hasPubMedId, Node.ANY)) {
+    private void count(Node hit, double score, Map<Node, Double> relevance) {
+        if (!store.bySubject(hit, FABIO.hasPubMedId, 1).isEmpty()) {
             relevance.merge(hit, score, Double::sum);
         }
-        for (Node link : LINKS) {
-            union.find(Node.ANY, link, hit).mapWith(Triple::getSubject)
-                    .forEach(work -> relevance.merge(work, score, Double::sum));
+        for (Triple t : store.byObject(hit, WorkLists.MAX_WORKS)) {
+            if (LINKS.contains(t.getPredicate())) {
+                relevance.merge(t.getSubject(), score, Double::sum);
+            }
         }
     }
 }
