@@ -160,8 +160,8 @@ class TestLinkedData {
     @Test
     void pageShowsWhatReadersLookFor() throws Exception {
         String html = f.get("/pubmed/100", "text/html").body();
-        for (String expected : List.of("Nanxin Li", "href=\"/pubmed/100/author/1\"", "https://orcid.org/0000-0002-1825-0097",
-                "href=\"/journal/0404511\"", "Science", "2010-08-20", "BACKGROUND: Some", "It works.",
+        for (String expected : List.of("Nanxin Li", "href=\"/browse/pubmed/100/author/1\"", "https://orcid.org/0000-0002-1825-0097",
+                "href=\"/browse/journal/0404511\"", "Science", "2010-08-20", "href=\"/browse/year/2010\"", "BACKGROUND: Some", "It works.",
                 "https://pubmed.ncbi.nlm.nih.gov/100/", "https://pmc.ncbi.nlm.nih.gov/articles/PMC3116441/",
                 "https://doi.org/10.1126/science.1190287", "Mitochondria", "class=\"major\"",
                 "National Institutes of Health", "R01 123", "References", "href=\"/pubmed/200\"", "The cited work",

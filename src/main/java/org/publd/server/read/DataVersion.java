@@ -45,10 +45,11 @@ public interface DataVersion {
         }
     }
 
-    // The TDB2 dataset inside wrappers such as the text index's, whose commits are TDB2's.
+    // The TDB2 dataset inside wrappers such as the text index's, whose commits are TDB2's (TDB2's own
+    // dataset is a wrapper too: stop there).
     private static DatasetGraph unwrapped(DatasetGraph dsg) {
         DatasetGraph d = dsg;
-        while (d instanceof DatasetGraphWrapper w) {
+        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper w) {
             d = w.getWrapped();
         }
         return d;
