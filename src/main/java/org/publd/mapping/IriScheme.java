@@ -235,6 +235,14 @@ public final class IriScheme {
         return Optional.of(IRILib.decodeHex(uri.substring(from)));
     }
 
+    /** The PMID of a work's IRI ({@code B pubmed/{PMID}}), or empty for any other node: the inverse of {@link #article}. */
+    public Optional<String> pmidOf(Node work) {
+        if (space(work) != Space.WORK) {
+            return Optional.empty();
+        }
+        return Optional.of(IRILib.decodeHex(work.getURI().substring(base.length() + WORKS.length())));
+    }
+
     /** The base IRI, ending with a slash. */
     public String base() {
         return base;
@@ -322,6 +330,11 @@ public final class IriScheme {
     /** The dataset as a whole, which its VoID description describes: {@code B void}. */
     public Node dataset() {
         return iri(base + DATASET);
+    }
+
+    /** Where the server publishes PubLD's ontology ({@code ontology/publd.ttl}) for people and programs: {@code B ns}. */
+    public Node vocabulary() {
+        return iri(base + "ns");
     }
 
     /** The software that wrote the data, in a given version. */

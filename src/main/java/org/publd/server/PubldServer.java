@@ -1,10 +1,10 @@
 package org.publd.server;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
@@ -17,14 +17,16 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.eclipse.jetty.security.SecurityHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -37,16 +39,15 @@ import org.publd.server.data.ServedDump;
 import org.publd.server.data.VoidDescriber;
 import org.publd.server.html.BrowseServlet;
 import org.publd.server.html.LandingServlet;
+import org.publd.server.html.Ontology;
 import org.publd.server.html.QueryPageServlet;
 import org.publd.server.html.ResourcePages;
 import org.publd.server.html.SearchServlet;
 import org.publd.server.html.YasguiServlet;
-import org.publd.server.read.DataVersion;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Describer;
 import org.publd.server.ld.JsonLdContextServlet;
 import org.publd.server.ld.LinkedDataServlet;
-import org.publd.server.ld.RdfDocumentServlet;
 import org.publd.server.ld.ResponseCache;
 import org.publd.server.read.LocalStore;
 import org.publd.server.read.ReadStore;
@@ -176,7 +177,7 @@ public final class PubldServer implements AutoCloseable {
         PrefixMapping prefixes = prefixes(iris);
         VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null);
         Describer data = new DatasetDescriber(store, iris);
-        Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
+        Describer describer = describer(iris, voidDescriber, data);
         // Not the VoID description: its statistics are recounted on a timer, not on commit.
         ResponseCache cache = new ResponseCache(store.version(), RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
@@ -194,7 +195,6 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/search", new SearchServlet(store, WorkSearch.available(backend.dsg()), base))
                 .addServlet("/browse/*", new BrowseServlet(store, base))
                 .addServlet("/yasgui/*", new YasguiServlet())
-                .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
                 .addServlet("/" + DumpServlet.FILE_NAME, backend.dump() != null ? new DumpServlet(backend.dump())
                         : new NoDumpServlet())
@@ -228,6 +228,24 @@ public final class PubldServer implements AutoCloseable {
         }, "publd-statistics");
         counting.setDaemon(true);
         counting.start();
+    }
+
+    /** The VoID description and the vocabulary at their IRIs, the data's descriptions at every other. */
+    private static Describer describer(IriScheme iris, VoidDescriber voidDescriber, Describer data) {
+        Node vocabulary = iris.vocabulary();
+        Graph ontology = Ontology.graph();
+        return iri -> {
+            if (iri.equals(voidDescriber.datasetIri())) {
+                return voidDescriber.describe(iri);
+            }
+            if (iri.equals(vocabulary)) {
+                // A copy: writers set the served prefixes on the graph they are given.
+                Graph copy = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(copy, ontology);
+                return Optional.of(copy);
+            }
+            return data.describe(iri);
+        };
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -308,23 +326,19 @@ public final class PubldServer implements AutoCloseable {
         return pm.lock();
     }
 
-    private static Graph ontology() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = PubldServer.class.getClassLoader().getResourceAsStream("ontology/publd.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("ontology/publd.ttl missing from the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return g;
+    // The first few records' works, each with its title (else its citation text, else its PMID).
+    private static List<LandingServlet.Sample> sampleRecords(ReadStore store, IriScheme iris) {
+        return store.snapshot(() -> store.samplePmids(iris, SAMPLE_RECORDS).stream().map(pmid -> {
+            Node work = iris.article(pmid);
+            String label = literal(store, work, DCTerms.title.asNode())
+                    .or(() -> literal(store, work, DCTerms.bibliographicCitation.asNode()))
+                    .orElse("PMID " + pmid);
+            return new LandingServlet.Sample(work.getURI().substring(iris.base().length()), label);
+        }).toList());
     }
 
-    // The paths under the base of the first few records' works.
-    private static List<String> sampleRecords(ReadStore store, IriScheme iris) {
-        return store.samplePmids(iris, SAMPLE_RECORDS).stream()
-                .map(pmid -> iris.article(pmid).getURI().substring(iris.base().length()))
-                .toList();
+    private static Optional<String> literal(ReadStore store, Node s, Node p) {
+        return store.bySubject(s, p, 1).stream().map(Triple::getObject).filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).findFirst();
     }
 }

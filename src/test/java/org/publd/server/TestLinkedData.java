@@ -175,7 +175,7 @@ class TestLinkedData {
     @Test
     void otherResourcesGetAPropertyTable() throws Exception {
         String html = f.get("/pubmed/100/author/1", "text/html").body();
-        assertTrue(html.contains("foaf:name") && html.contains("Nanxin Li") && html.contains("is dcterms:creator of"), html);
+        assertTrue(html.contains("foaf:name") && html.contains("Nanxin Li") && html.contains("is Creator of"), html);
     }
 
     @Test

@@ -45,12 +45,14 @@ final class ArticlePage {
 
     static String render(Node iri, Description d) {
         HtmlBuilder h = new HtmlBuilder();
-        String title = d.label(iri);
+        String title = d.title(iri);
         PageLayout.open(h, title, null);
-        List<Node> types = d.objects(iri, RDF.type.asNode());
-        h.element("div", "kind", String.join(" · ", types.stream().map(t -> d.shortForm(t).replace("fabio:", "")).toList()));
+        h.element("div", "kind", String.join(" · ", d.typeLabels(iri)));
         h.element("h1", null, title);
         d.value(iri, DCTerms.alternative.asNode()).ifPresent(alt -> h.element("p", "meta", alt));
+        if (d.value(iri, DCTerms.title.asNode()).isEmpty()) {
+            d.value(iri, DCTerms.bibliographicCitation.asNode()).ifPresent(c -> h.element("p", "meta", c));
+        }
         authors(h, d, iri);
         source(h, d, iri);
         h.element("div", "iri", iri.getURI());
@@ -63,7 +65,8 @@ final class ArticlePage {
         FormatLinks.write(h, d, iri);
         Optional<String> pmid = d.value(iri, FABIO.hasPubMedId);
         pmid.map(p -> d.iris().graph(p))
-                .ifPresent(g -> h.raw("<p class=\"meta\">Record graph: ").link(d.href(g), d.shortForm(g)).raw("</p>"));
+                .ifPresent(g -> h.raw("<p class=\"meta\">Record graph (provenance): ").link(d.href(g), d.shortForm(g)).raw("</p>"));
+        AllStatements.write(h, d, iri, false);
         PageLayout.close(h);
         return h.toString();
     }

@@ -9,24 +9,28 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.publd.mapping.IriScheme;
+import org.publd.mapping.vocab.FABIO;
 
 /** Reading a description graph for display: values, labels, and the address a link should take. */
 final class Description {
-    private static final List<Node> LABELS = List.of(DCTerms.title.asNode(), FOAF.name.asNode(), RDFS.label.asNode(),
-            DCTerms.bibliographicCitation.asNode());
+    /** What names a resource, most telling first: a title, then a name, then a label. */
+    private static final List<Node> NAMES = List.of(DCTerms.title.asNode(), FOAF.name.asNode(), RDFS.label.asNode());
 
     private final Graph graph;
     private final IriScheme iris;
     private final String base;
     private final PrefixMapping prefixes;
+    private final TermLabels terms;
 
-    Description(Graph graph, IriScheme iris, PrefixMapping prefixes) {
+    Description(Graph graph, IriScheme iris, PrefixMapping prefixes, TermLabels terms) {
         this.graph = graph;
         this.iris = iris;
         this.base = iris.base();
         this.prefixes = prefixes;
+        this.terms = terms;
     }
 
     Graph graph() {
@@ -54,18 +58,59 @@ final class Description {
         return graph.find(s, p, Node.ANY).nextOptional().map(t -> display(t.getObject()));
     }
 
-    /** A name for people: its title, name or label, else a short form of the IRI. */
+    /**
+     * A name for people, as a link text: its title, name or label, else (for a work) the citation text
+     * a record gives, else {@code PMID 15454078}, else a short form of the IRI.
+     */
     String label(Node n) {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
         }
-        for (Node p : LABELS) {
-            Optional<Triple> t = graph.find(n, p, Node.ANY).nextOptional();
-            if (t.isPresent() && t.get().getObject().isLiteral()) {
-                return t.get().getObject().getLiteralLexicalForm();
+        return name(n).or(() -> literal(n, DCTerms.bibliographicCitation.asNode())).orElseGet(() -> fallback(n));
+    }
+
+    /** A heading for the resource: as {@link #label}, but never a whole citation string. */
+    String title(Node n) {
+        return name(n).orElseGet(() -> fallback(n));
+    }
+
+    /** The label of a class or property, as its vocabulary gives it, else its prefixed name. */
+    String termLabel(Node term) {
+        return terms.label(term).orElseGet(() -> shortForm(term));
+    }
+
+    /** A type as a badge shows it ("Journal article"), else its prefixed name. */
+    String typeLabel(Node type) {
+        return terms.title(type).orElseGet(() -> shortForm(type));
+    }
+
+    /**
+     * The resource's types as badges show them. {@code fabio:Expression} is left out beside a more
+     * specific FaBiO class: "Journal article", not "Journal article · Article".
+     */
+    List<String> typeLabels(Node n) {
+        List<Node> types = objects(n, RDF.type.asNode());
+        boolean specific = types.stream().anyMatch(t -> t.isURI() && t.getURI().startsWith(FABIO.NS) && !t.equals(FABIO.Expression));
+        return types.stream().filter(t -> !(specific && t.equals(FABIO.Expression))).map(this::typeLabel).distinct().toList();
+    }
+
+    private Optional<String> name(Node n) {
+        for (Node p : NAMES) {
+            Optional<String> v = literal(n, p);
+            if (v.isPresent()) {
+                return v;
             }
         }
-        return shortForm(n);
+        return Optional.empty();
+    }
+
+    private Optional<String> literal(Node s, Node p) {
+        return graph.find(s, p, Node.ANY).filterKeep(t -> t.getObject().isLiteral()).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm());
+    }
+
+    private String fallback(Node n) {
+        return iris.pmidOf(n).map(pmid -> "PMID " + pmid).or(() -> terms.label(n)).orElseGet(() -> shortForm(n));
     }
 
     /** A prefixed name, a path under the base, or the IRI. */
@@ -74,7 +119,7 @@ final class Description {
             return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
         }
         String iri = n.getURI();
-        if (iri.startsWith(base)) {
+        if (iri.startsWith(base) && iri.length() > base.length()) {
             return iri.substring(base.length());
         }
         String qname = prefixes.qnameFor(iri);

@@ -13,14 +13,18 @@ import org.publd.server.ld.PlainResponse;
 
 /** The home page {@code /}: what the dataset holds, where to start reading, and how to query it. */
 public final class LandingServlet extends HttpServlet {
+    /** A record to start reading at: its path under the base (no leading slash) and its title. */
+    public record Sample(String path, String label) {
+    }
+
     private final Supplier<Statistics> statistics;
-    private final Supplier<List<String>> sampleRecords;
+    private final Supplier<List<Sample>> sampleRecords;
 
     /**
      * @param statistics    counts of the dataset
-     * @param sampleRecords paths (without the leading slash) of a few records to start from
+     * @param sampleRecords a few records to start from
      */
-    public LandingServlet(Supplier<Statistics> statistics, Supplier<List<String>> sampleRecords) {
+    public LandingServlet(Supplier<Statistics> statistics, Supplier<List<Sample>> sampleRecords) {
         this.statistics = statistics;
         this.sampleRecords = sampleRecords;
     }
@@ -43,11 +47,11 @@ public final class LandingServlet extends HttpServlet {
         row(h, "Entities", s.entities());
         h.raw("</table><p>").link("/void", "VoID description").raw(" · ").link("/dump.nq.gz", "Download (N-Quads, gzip)")
                 .raw(" · ").link("/ns", "PubLD vocabulary").raw("</p>");
-        List<String> samples = sampleRecords.get();
+        List<Sample> samples = sampleRecords.get();
         if (!samples.isEmpty()) {
             h.element("h2", null, "Start reading").raw("<ul class=\"plain\">");
-            for (String p : samples) {
-                h.raw("<li>").link("/" + p, p).raw("</li>");
+            for (Sample sample : samples) {
+                h.raw("<li>").link("/" + sample.path(), sample.label()).raw("</li>");
             }
             h.raw("</ul>");
         }

@@ -9,8 +9,9 @@ final class NodeHtml {
 
     static void write(HtmlBuilder h, Description d, Node n) {
         if (n.isURI()) {
-            h.link(d.href(n), d.label(n));
-            if (!d.isLocal(n) && !d.label(n).equals(n.getURI())) {
+            String label = d.label(n);
+            h.link(d.href(n), label);
+            if (!d.isLocal(n) && !label.equals(n.getURI()) && !label.equals(d.shortForm(n))) {
                 h.raw(" <span class=\"iri\">").text(d.shortForm(n)).raw("</span>");
             }
         } else if (n.isLiteral()) {

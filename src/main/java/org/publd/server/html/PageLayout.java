@@ -9,13 +9,13 @@ final class PageLayout {
             header.site{border-bottom:1px solid var(--line);padding:.6rem 1.2rem;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:baseline}
             header.site a{color:var(--fg);text-decoration:none}
             header.site .brand{font-weight:700}
-            main{max-width:60rem;margin:0 auto;padding:1.2rem}
+            main{max-width:60rem;margin:0 auto;padding:1.2rem;overflow-wrap:anywhere}
             a{color:var(--accent)}
             h1{font-size:1.6rem;line-height:1.3;margin:.2rem 0 .6rem}
             h2{font-size:1.05rem;margin:1.6rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
-            .kind{color:var(--muted);font-size:.85rem;text-transform:uppercase;letter-spacing:.04em}
+            .kind{color:var(--muted);font-size:.9rem;font-weight:600;letter-spacing:.02em}
             .iri{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;color:var(--muted);word-break:break-all}
-            .authors a{white-space:nowrap}
+            .authors a{display:inline-block;max-width:100%}
             .meta{color:var(--muted)}
             .abstract p{margin:.5rem 0}
             ul.plain{list-style:none;padding:0;margin:0}
@@ -24,7 +24,14 @@ final class PageLayout {
             .tags span.major{font-weight:600;border-color:#b8c7dd}
             table.props{border-collapse:collapse;width:100%}
             table.props td,table.props th{border-top:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
-            table.props th{font-weight:500;color:var(--muted);width:14rem;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
+            table.props th{font-weight:500;color:var(--muted);width:14rem;font-size:.9rem}
+            table.props th .iri{font-size:.8rem}
+            table.statements th{width:auto}
+            details.all{margin-top:2rem}
+            details.all summary{cursor:pointer;font-weight:600}
+            section.term{margin-top:1.4rem}
+            section.term h3{margin:.2rem 0}
+            @media (max-width:40rem){table.props th{width:8rem}}
             .formats a{margin-right:.8rem}
             footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:2rem;padding:1rem 1.2rem;text-align:center}
             header.site form{margin-left:auto;flex:0 1 16rem}

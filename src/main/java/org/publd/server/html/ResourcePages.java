@@ -6,19 +6,25 @@ import org.apache.jena.shared.PrefixMapping;
 import org.publd.mapping.IriScheme;
 import org.publd.server.ld.PageRenderer;
 
-/** Renders a description as the page of a work when it is one, else as a property table. */
+/** Renders a description as the page of a work when it is one, the vocabulary page for the ontology, else as a property table. */
 public final class ResourcePages implements PageRenderer {
     private final IriScheme iris;
     private final PrefixMapping prefixes;
+    private final TermLabels terms;
 
+    /** @param prefixes for the prefixed names of terms */
     public ResourcePages(String base, PrefixMapping prefixes) {
         this.iris = new IriScheme(base);
         this.prefixes = prefixes;
+        this.terms = TermLabels.load(Ontology.graph());
     }
 
     @Override
     public String render(Node iri, Graph description) {
-        Description d = new Description(description, iris, prefixes);
+        Description d = new Description(description, iris, prefixes, terms);
+        if (VocabularyPage.isOntology(d)) {
+            return VocabularyPage.render(iri, d);
+        }
         return ArticlePage.isWork(d, iri) ? ArticlePage.render(iri, d) : GenericPage.render(iri, d);
     }
 }

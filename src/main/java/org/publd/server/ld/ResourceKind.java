@@ -12,8 +12,8 @@ import org.publd.mapping.IriScheme;
  * page looks up for the label of a linked resource without reading all of it.
  */
 enum ResourceKind {
-    /** An article, chapter or book. */
-    WORK(DCTerms.title.asNode()),
+    /** An article, chapter or book; one known only from another record's list may have a citation text alone. */
+    WORK(DCTerms.title.asNode(), DCTerms.bibliographicCitation.asNode()),
     /** An author or editor of a work. */
     CONTRIBUTOR(FOAF.name.asNode()),
     /** A journal. */

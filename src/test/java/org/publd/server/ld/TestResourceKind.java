@@ -22,7 +22,7 @@ class TestResourceKind {
 
     @Test
     void eachKindIsNamedByTheMappersProperty() {
-        assertEquals(List.of(DCTerms.title.asNode()), ResourceKind.WORK.labels());
+        assertEquals(List.of(DCTerms.title.asNode(), DCTerms.bibliographicCitation.asNode()), ResourceKind.WORK.labels());
         assertEquals(List.of(FOAF.name.asNode()), ResourceKind.AGENT.labels());
         assertEquals(List.of(RDFS.label.asNode()), ResourceKind.MESH.labels());
         assertEquals(List.of(), ResourceKind.UNNAMED.labels());

@@ -1,0 +1,128 @@
+package org.publd.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.publd.mapping.vocab.CITO;
+import org.publd.mapping.vocab.PUBLD;
+
+/** What people read on the pages: labels as link texts, type badges, every statement, the vocabulary, VoID. */
+class TestPages {
+    private static final String B = HandMadeRecords.BASE;
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static ServerFixture f;
+
+    @BeforeAll
+    static void start() {
+        f = new ServerFixture(ServerConfig.defaults(0, B));
+        Node graph = uri("graph/pubmed/100");
+        Node citing = uri("pubmed/100");
+        Txn.executeWrite(f.dsg, () -> {
+            // A reference known by its citation text alone, and one known by nothing but its PMID.
+            f.dsg.add(graph, citing, CITO.cites, uri("pubmed/400"));
+            f.dsg.add(graph, uri("pubmed/400"), DCTerms.bibliographicCitation.asNode(),
+                    NodeFactory.createLiteralString("Nature. 2001;409(6822):860-921."));
+            f.dsg.add(graph, citing, CITO.cites, uri("pubmed/500"));
+            f.dsg.add(graph, citing, PUBLD.freePmcArticle, NodeFactory.createLiteralDT("true",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        f.close();
+    }
+
+    private static Node uri(String path) {
+        return NodeFactory.createURI(B + path);
+    }
+
+    private static String page(String path) throws Exception {
+        HttpResponse<String> r = f.get(path, BROWSER);
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    @Test
+    void referencesAreLinkedByTitleElseCitationElsePmid() throws Exception {
+        String html = page("/pubmed/100");
+        assertTrue(html.contains("<a href=\"/pubmed/200\">The cited work</a>"), "by its title");
+        assertTrue(html.contains("<a href=\"/pubmed/400\">Nature. 2001;409(6822):860-921.</a>"), "by its citation text");
+        assertTrue(html.contains("<a href=\"/pubmed/500\">PMID 500</a>"), "by its PMID");
+        assertFalse(html.substring(0, html.indexOf("<details")).contains(">pubmed/"), "never a bare path");
+    }
+
+    @Test
+    void aWorkKnownByItsCitationHasNoCitationAsHeading() throws Exception {
+        String html = page("/pubmed/400");
+        assertTrue(html.contains("<h1>PMID 400</h1>"), html);
+        assertTrue(html.contains("Nature. 2001;409(6822):860-921."), "the citation is still shown");
+    }
+
+    @Test
+    void startReadingListsTitles() throws Exception {
+        String html = page("/");
+        assertTrue(html.contains("<a href=\"/pubmed/200\">The cited work</a>"), html);
+        assertFalse(html.contains(">pubmed/"), html);
+    }
+
+    @Test
+    void typeBadgesUseTheVocabulariesLabels() throws Exception {
+        assertTrue(page("/pubmed/100").contains("<div class=\"kind\">Journal article</div>"));
+        assertTrue(page("/pubmed/100/author/1").contains("<div class=\"kind\">Person</div>"));
+        assertTrue(page("/graph/pubmed/100").contains("<div class=\"kind\">Record provenance</div>"));
+        assertTrue(page("/journal/0404511").contains("<div class=\"kind\">Journal</div>"));
+    }
+
+    @Test
+    void everyStatementIsInACollapsedTableWithLabels() throws Exception {
+        String html = page("/pubmed/100");
+        int all = html.indexOf("<details class=\"all\">");
+        assertTrue(all > 0 && html.indexOf("All statements", all) > 0, "a collapsed table at the end");
+        String table = html.substring(all);
+        assertTrue(table.contains("free PMC article") && table.contains("publd:freePmcArticle"), "a flag no section shows");
+        assertTrue(table.contains("has PubMed identifier") && table.contains("fabio:hasPubMedId"));
+    }
+
+    @Test
+    void theVocabularyIsAPageForBrowsers() throws Exception {
+        HttpResponse<String> r = f.get("/ns", BROWSER);
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        assertTrue(html.contains("id=\"similarTo\"") && html.contains("similar to"), "each term, with its label");
+        assertTrue(html.contains("Sub-property of") && html.contains("dcterms:relation"), "alignments");
+        assertTrue(html.contains("Domain") && html.contains("fabio:Expression"), "domains");
+        assertTrue(html.contains("computed by PubMed from words and MeSH terms"), "comments");
+        assertFalse(html.contains("\\n"), "no escapes");
+    }
+
+    @Test
+    void theVocabularyHasEveryExtension() throws Exception {
+        for (String ext : new String[] {"ttl", "jsonld", "nt", "rdf", "html"}) {
+            assertEquals(200, f.get("/ns." + ext, null).statusCode(), ext);
+        }
+        var g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(f.get("/ns.ttl", null).body(), Lang.TURTLE).parse(g);
+        assertTrue(g.contains(PUBLD.similarTo, Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void voidNamesItsHomepageAndTypeOnce() throws Exception {
+        String html = page("/void");
+        assertFalse(html.contains("<a href=\"/\"></a>"), "an empty link");
+        assertTrue(html.contains("<a href=\"/\">" + B + "</a>"), html);
+        assertFalse(html.contains("void:Dataset</a> <span class=\"iri\">void:Dataset"), "the type said twice");
+    }
+}
