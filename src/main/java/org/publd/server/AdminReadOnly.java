@@ -30,11 +30,11 @@ final class AdminReadOnly implements Filter {
             chain.doFilter(request, response);
         } else if (req.getHeader("Authorization") == null) {
             resp.setHeader("WWW-Authenticate", "Basic realm=\"" + Auth.dftRealm + "\"");
-            PlainResponse.send(resp, HttpServletResponse.SC_UNAUTHORIZED,
+            PlainResponse.send(req, resp, HttpServletResponse.SC_UNAUTHORIZED,
                     "Changes under /$/ need an admin login.");
         } else {
             resp.setHeader("Allow", String.join(", ", READS));
-            PlainResponse.send(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+            PlainResponse.send(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "PubLD's administration endpoints under /$/ only read; change data with /ds/update or /ds/data.");
         }
     }

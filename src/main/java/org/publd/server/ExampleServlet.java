@@ -22,7 +22,7 @@ final class ExampleServlet extends HttpServlet {
         try (InputStream in = names.contains(name)
                 ? ExampleServlet.class.getClassLoader().getResourceAsStream(ExampleData.PATH + name) : null) {
             if (in == null) {
-                PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no example file " + name);
+                PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no example file " + name);
                 return;
             }
             resp.setContentType((name.endsWith(".xml") ? "application/xml" : "text/plain") + ";charset=utf-8");

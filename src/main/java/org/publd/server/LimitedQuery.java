@@ -3,8 +3,8 @@ package org.publd.server;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,9 +21,11 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -40,6 +42,8 @@ import org.publd.server.read.StoreUnavailable;
  * 200 answer with a comment that made it invalid JSON or XML. CONSTRUCT, DESCRIBE and ASK run to their
  * end in Fuseki already.
  *
+ * <p>A query cut at the cap says so in a header, {@value #TRUNCATED}, which the query page shows.
+ *
  * <p>It also answers client mistakes that Fuseki answers with a 500: a query nested so deeply (braces,
  * or a property path of thousands of steps) that parsing or running it overflows the stack, and a body
  * that cannot be read as declared (gzip that is not gzip). A query that runs the heap out of memory gets
@@ -50,6 +54,10 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     // Fuseki's message for a parse that overflowed the stack: the name of the error, nothing else.
     static final String OUT_OF_MEMORY = "Query stopped: the server ran short of memory. Try a narrower query or later.";
     private static final String PARSER_STACK_OVERFLOW = StackOverflowError.class.getSimpleName();
+    /** The header that says an anonymous query's rows were cut at the cap, and where: {@code X-PubLD-Truncated: 10000}. */
+    static final String TRUNCATED = "X-PubLD-Truncated";
+    // A request attribute: the cap replaced the query's own limit.
+    private static final String CAPPED = "org.publd.capped";
 
     // One daemon thread stops the queries that pass their timeout.
     private static final ScheduledExecutorService STOPPER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -80,15 +88,20 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (remote != null && !allowService && callsService(query)) {
-            ServletOps.errorBadRequest(SERVICE_REFUSED);
+        // Refused here, in words, rather than by Jena when it meets the SERVICE, naming its context symbol.
+        if (!allowService && callsService(query)) {
+            throw new QueryDeniedException(SERVICE_REFUSED);
         }
         if (anonymous(action) && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);
+            action.getRequest().setAttribute(CAPPED, Boolean.TRUE);
         }
     }
 
     private static boolean callsService(Query query) {
+        if (query.getQueryPattern() == null) {
+            return false;
+        }
         AtomicBoolean found = new AtomicBoolean();
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
@@ -169,7 +182,11 @@ final class LimitedQuery extends SPARQL_QueryDataset {
             return result;
         }
         if (result.isRowSet()) {
-            return new QueryExecResult(result.rowSet().materialize());
+            RowSetRewindable rows = result.rowSet().rewindable();
+            if (action.getRequest().getAttribute(CAPPED) != null && rows.size() >= maxRows) {
+                action.getResponse().setHeader(TRUNCATED, Long.toString(maxRows));
+            }
+            return new QueryExecResult(rows);
         }
         if (result.isJson()) {
             List<JsonObject> items = new ArrayList<>();

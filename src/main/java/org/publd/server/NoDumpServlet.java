@@ -10,7 +10,7 @@ import org.publd.server.ld.PlainResponse;
 final class NoDumpServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND,
+        PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND,
                 "No dump here: this server reads its data from a SPARQL endpoint. Query it at /ds/sparql.");
     }
 }

@@ -27,17 +27,20 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.SecurityHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
+import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
 import org.publd.server.data.ServedDump;
 import org.publd.server.data.VoidDescriber;
 import org.publd.server.html.BrowseServlet;
+import org.publd.server.html.ErrorPages;
 import org.publd.server.html.LandingServlet;
 import org.publd.server.html.Ontology;
 import org.publd.server.html.QueryPageServlet;
@@ -53,6 +56,7 @@ import org.publd.server.read.LocalStore;
 import org.publd.server.read.ReadStore;
 import org.publd.server.read.RemoteStore;
 import org.publd.server.search.WorkSearch;
+import org.publd.store.DatasetDump;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,6 +176,9 @@ public final class PubldServer implements AutoCloseable {
             b.securityHandler(loginCheck(config.adminPasswordFile())).serverAuthPolicy(Auth.ANY_ANON);
         }
         b.add(DATASET, service);
+        if (config.adminPasswordFile() == null) {
+            b.addFilter(DATASET + "/update", new UpdatesClosed()).addFilter(DATASET + "/data", new UpdatesClosed());
+        }
 
         IriScheme iris = new IriScheme(base);
         PrefixMapping prefixes = prefixes(iris);
@@ -196,12 +203,17 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/browse/*", new BrowseServlet(store, base))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
-                .addServlet("/" + DumpServlet.FILE_NAME, backend.dump() != null ? new DumpServlet(backend.dump())
-                        : new NoDumpServlet())
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
+        for (OutputFormat format : DatasetDump.FORMATS) {
+            b.addServlet("/" + DatasetDump.fileName(format), backend.dump() != null ? new DumpServlet(backend.dump())
+                    : new NoDumpServlet());
+        }
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());
+        ErrorPages errors = new ErrorPages();
+        fuseki.getJettyServer().setErrorHandler(errors);
+        fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setErrorHandler(errors);
         wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);
         if (config.accessLog() != null) {
             fuseki.getJettyServer().setRequestLog(AccessLog.to(config.accessLog()));

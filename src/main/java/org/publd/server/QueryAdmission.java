@@ -53,7 +53,7 @@ final class QueryAdmission implements Filter {
         if (!admit()) {
             HttpServletResponse resp = (HttpServletResponse) response;
             resp.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-            PlainResponse.send(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            PlainResponse.send(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "Too many queries running: try again in " + retryAfterSeconds + " s.");
             return;
         }

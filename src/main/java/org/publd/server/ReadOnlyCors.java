@@ -24,7 +24,7 @@ final class ReadOnlyCors implements Filter {
     private static final Set<String> ALLOWED_METHODS = Set.of("GET", "POST", "HEAD", "OPTIONS");
     private static final Set<String> ALLOWED_HEADERS = Set.of("accept", "content-type");
     /** What a script may read of an answer besides the basic headers: the Linked Data links and cache tags. */
-    private static final String EXPOSED = "Content-Location, Link, ETag";
+    private static final String EXPOSED = "Content-Location, Link, ETag, " + LimitedQuery.TRUNCATED;
     private static final String MAX_AGE_SECONDS = "86400";
 
     private final Set<String> readPaths;

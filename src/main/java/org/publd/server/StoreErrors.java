@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.publd.server.ld.PlainResponse;
@@ -23,19 +24,19 @@ final class StoreErrors implements Filter {
         try {
             chain.doFilter(request, response);
         } catch (StoreUnavailable e) {
-            send((HttpServletResponse) response, e);
+            send((HttpServletRequest) request, (HttpServletResponse) response, e);
         } catch (ServletException e) {
             if (!(e.getCause() instanceof StoreUnavailable unavailable)) {
                 throw e;
             }
-            send((HttpServletResponse) response, unavailable);
+            send((HttpServletRequest) request, (HttpServletResponse) response, unavailable);
         }
     }
 
-    private static void send(HttpServletResponse resp, StoreUnavailable e) throws IOException {
+    private static void send(HttpServletRequest req, HttpServletResponse resp, StoreUnavailable e) throws IOException {
         if (!resp.isCommitted()) {
             resp.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
-        PlainResponse.send(resp, e.status(), e.getMessage() + " Try again in a moment.");
+        PlainResponse.send(req, resp, e.status(), e.getMessage() + " Try again in a moment.");
     }
 }

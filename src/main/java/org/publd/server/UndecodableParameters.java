@@ -28,10 +28,10 @@ final class UndecodableParameters implements Filter {
         } catch (BadMessageException | IllegalArgumentException e) {
             UnsupportedCharsetException charset = unsupportedCharset(e);
             if (charset != null) {
-                PlainResponse.send((HttpServletResponse) response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                PlainResponse.send((HttpServletRequest) request, (HttpServletResponse) response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                         "Unsupported charset: " + charset.getCharsetName());
             } else {
-                PlainResponse.send((HttpServletResponse) response, HttpServletResponse.SC_BAD_REQUEST,
+                PlainResponse.send((HttpServletRequest) request, (HttpServletResponse) response, HttpServletResponse.SC_BAD_REQUEST,
                         "Cannot decode the request's parameters: bad percent-encoding or not UTF-8.");
             }
             return;

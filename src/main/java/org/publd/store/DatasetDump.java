@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole dataset as one gzipped N-Quads file ({@value #FILE_NAME}), written by {@link StoreExport}
+ * The whole dataset as gzipped files, N-Quads ({@value #FILE_NAME}, with the record graphs), N-Triples
+ * and Turtle (the union of the graphs, each triple once), written by {@link StoreExport}
  * when the data changes ({@code publd load}, {@code publd link}), so that the server sends a file
  * instead of exporting the database on every request. A database keeps it in {@code DIR/dumps/},
  * beside a stamp file holding the {@link Tdb2Store#stamp()} it was written from: a dump whose stamp
@@ -31,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * </pre>
  */
 public final class DatasetDump {
-    /** The dump's file name, also the path the server offers it under. */
+    /** The N-Quads dump's file name, also the path the server offers it under. */
     public static final String FILE_NAME = "dump.nq.gz";
+    /** The formats a dump is written in, N-Quads first: each file is {@link #fileName} of its format. */
+    public static final List<OutputFormat> FORMATS = List.of(OutputFormat.NQUADS, OutputFormat.NTRIPLES, OutputFormat.TURTLE);
     /** The folder inside a database directory that holds its dump. */
     static final String FOLDER = "dumps";
     private static final String STAMP_FILE = FILE_NAME + ".stamp";
@@ -74,16 +78,26 @@ public final class DatasetDump {
         return folder;
     }
 
-    /** The dump file. */
+    /** The N-Quads dump file. */
     public Path file() {
         return folder.resolve(FILE_NAME);
+    }
+
+    /** The name of the dump file in {@code format}: {@code dump.nq.gz}, {@code dump.nt.gz}, {@code dump.ttl.gz}. */
+    public static String fileName(OutputFormat format) {
+        return "dump." + format.extension() + ".gz";
+    }
+
+    /** Every dump file, one for each of {@link #FORMATS}. */
+    public List<Path> files() {
+        return FORMATS.stream().map(f -> folder.resolve(fileName(f))).toList();
     }
 
     /** Whether the dump exists and was written from {@code store}'s data as it is now. */
     public boolean isCurrent(Tdb2Store store) {
         Path stampFile = folder.resolve(STAMP_FILE);
         try {
-            return Files.isRegularFile(file()) && Files.isRegularFile(stampFile)
+            return files().stream().allMatch(Files::isRegularFile) && Files.isRegularFile(stampFile)
                     && Files.readString(stampFile, StandardCharsets.UTF_8).equals(store.stamp());
         } catch (IOException e) {
             return false;
@@ -102,20 +116,23 @@ public final class DatasetDump {
         }
     }
 
-    /** Writes the dump of {@code dsg} with no stamp (data in memory, whose dump lives as long as the server). */
+    /** Writes the dump files of {@code dsg} with no stamp (data in memory, whose dump lives as long as the server). */
     public void write(DatasetGraph dsg) {
-        long started = System.nanoTime();
-        try {
-            Files.createDirectories(folder);
-            replace(FILE_NAME, out -> {
-                GZIPOutputStream gzip = new GZIPOutputStream(out, BUFFER);
-                StoreExport.write(dsg, OutputFormat.NQUADS, gzip);
-                gzip.finish();
-            });
-            LOG.info("Wrote the dump {} ({} bytes) in {} ms", file(), Files.size(file()),
-                    (System.nanoTime() - started) / 1_000_000);
-        } catch (IOException e) {
-            throw new PubldException(file() + ": cannot write the dump: " + e.getMessage(), e);
+        for (OutputFormat format : FORMATS) {
+            Path file = folder.resolve(fileName(format));
+            long started = System.nanoTime();
+            try {
+                Files.createDirectories(folder);
+                replace(fileName(format), out -> {
+                    GZIPOutputStream gzip = new GZIPOutputStream(out, BUFFER);
+                    StoreExport.write(dsg, format, gzip);
+                    gzip.finish();
+                });
+                LOG.info("Wrote the dump {} ({} bytes) in {} ms", file, Files.size(file),
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (IOException e) {
+                throw new PubldException(file + ": cannot write the dump: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -38,9 +41,13 @@ class TestLinkedData {
         f.close();
     }
 
+    /** The statements of an answer: its triples, or for TriG and N-Quads the union of its graphs. */
     private static Graph parse(HttpResponse<String> r, Lang lang) {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        RDFParser.fromString(r.body(), lang).base(B).parse(ds);
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(r.body(), lang).base(B).parse(g);
+        GraphUtil.addInto(g, ds.getDefaultGraph());
+        GraphUtil.addInto(g, ds.getUnionGraph());
         return g;
     }
 

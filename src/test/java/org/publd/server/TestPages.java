@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.publd.mapping.vocab.CITO;
 import org.publd.mapping.vocab.PUBLD;
+import org.publd.mapping.vocab.Prefixes;
 
 /** What people read on the pages: labels as link texts, type badges, every statement, the vocabulary, VoID. */
 class TestPages {
@@ -116,6 +117,19 @@ class TestPages {
         var g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(f.get("/ns.ttl", null).body(), Lang.TURTLE).parse(g);
         assertTrue(g.contains(PUBLD.similarTo, Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void voidListsADumpInEachFormatAndEachIsServed() throws Exception {
+        var g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(f.get("/void", "text/turtle").body(), Lang.TURTLE).parse(g);
+        var dumps = g.find(uri("void"), NodeFactory.createURI(Prefixes.VOID + "dataDump"), Node.ANY).mapWith(t -> t.getObject().getURI()).toSet();
+        assertEquals(java.util.Set.of(B + "dump.nq.gz", B + "dump.nt.gz", B + "dump.ttl.gz"), dumps);
+        for (String dump : dumps) {
+            HttpResponse<String> r = f.get("/" + dump.substring(B.length()), null);
+            assertEquals(200, r.statusCode(), dump);
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("publd." + dump.substring(B.length() + 5)));
+        }
     }
 
     @Test

@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +53,31 @@ class TestDatasetDump {
         Path file = DatasetDump.ofDatabase(db).file();
         assertEquals(db.resolve("dumps").resolve("dump.nq.gz"), file);
         assertEquals(StoreFixture.quads(db), dumped(file));
+    }
+
+    @Test
+    void theUnionIsAlsoDumpedAsNTriplesAndTurtle() throws Exception {
+        Path db = loaded();
+        DatasetDump.refresh(db);
+        Set<Triple> union = StoreFixture.quads(db).stream().map(Quad::asTriple).collect(Collectors.toSet());
+        for (String name : new String[] {"dump.nt.gz", "dump.ttl.gz"}) {
+            Path file = db.resolve("dumps").resolve(name);
+            Graph g = GraphFactory.createDefaultGraph();
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                RDFParser.source(in).lang(name.contains(".nt") ? Lang.NTRIPLES : Lang.TURTLE).parse(g);
+            }
+            assertEquals(union, g.find().toSet(), name);
+        }
+    }
+
+    @Test
+    void aDumpMissingOneOfItsFormatsIsNotCurrent() throws Exception {
+        Path db = loaded();
+        DatasetDump.refresh(db);
+        Files.delete(db.resolve("dumps").resolve("dump.ttl.gz"));
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertFalse(DatasetDump.ofDatabase(db).isCurrent(store));
+        }
     }
 
     @Test
@@ -89,7 +117,7 @@ class TestDatasetDump {
         DatasetDump.refresh(db);
         DatasetDump.refresh(db);
         try (Stream<Path> files = Files.list(db.resolve("dumps"))) {
-            assertEquals(Set.of("dump.nq.gz", "dump.nq.gz.stamp"),
+            assertEquals(Set.of("dump.nq.gz", "dump.nt.gz", "dump.ttl.gz", "dump.nq.gz.stamp"),
                     files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
     }

@@ -9,7 +9,8 @@ import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.publd.store.DatasetDump;
 
 /**
- * The whole dataset as gzipped N-Quads: the {@link ServedDump} file, sent by Jetty's static file
+ * The whole dataset as gzipped N-Quads, N-Triples or Turtle ({@code /dump.nq.gz}, {@code /dump.nt.gz},
+ * {@code /dump.ttl.gz}): the {@link ServedDump} files, sent by Jetty's static file
  * serving, which answers conditional requests ({@code ETag}, {@code Last-Modified}) and byte ranges,
  * so a client can check for a new dump cheaply and resume a broken download. Sent as a file
  * ({@code application/gzip}), not with {@code Content-Encoding}, so that what is saved is the
@@ -43,7 +44,8 @@ public final class DumpServlet extends ResourceServlet {
         if (!available(resp)) {
             return;
         }
-        resp.setHeader("Content-Disposition", "attachment; filename=\"publd." + FILE_NAME.substring(5) + "\"");
+        String name = req.getServletPath().substring(req.getServletPath().lastIndexOf('/') + 1);
+        resp.setHeader("Content-Disposition", "attachment; filename=\"publd." + name.substring("dump.".length()) + "\"");
         super.doGet(req, resp);
     }
 

@@ -16,10 +16,12 @@ import org.publd.mapping.DatasetFigures;
 import org.publd.mapping.GraphProvenance;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
+import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.ld.Describer;
 import org.publd.server.read.Statistics;
+import org.publd.store.DatasetDump;
 
 /**
  * The VoID description of the dataset at {@code B void}, computed from the data: size, vocabularies,
@@ -63,7 +65,9 @@ public final class VoidDescriber implements Describer {
         g.add(dataset, v("uriSpace"), NodeFactory.createLiteralString(base));
         g.add(dataset, v("sparqlEndpoint"), NodeFactory.createURI(base + "ds/sparql"));
         if (dump) {
-            g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DumpServlet.FILE_NAME));
+            for (OutputFormat format : DatasetDump.FORMATS) {
+                g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DatasetDump.fileName(format)));
+            }
         }
         DatasetFigures figures = s.figures();
         g.add(dataset, v("triples"), count(figures.triples()));

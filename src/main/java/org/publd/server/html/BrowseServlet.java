@@ -44,17 +44,17 @@ public final class BrowseServlet extends HttpServlet {
         Node page = NodeFactory.createURI(iris.base() + req.getRequestURI().substring(1));
         int number = WorkListHtml.pageNumber(req);
         if (number == 0) {
-            PlainResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1.");
+            PlainResponse.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1.");
             return;
         }
         Optional<Listing> listing = listing(page);
         if (listing.isEmpty() || listing.get().works().isEmpty()) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "No works to list here.");
+            PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND, "No works to list here.");
             return;
         }
         Listing l = listing.get();
         if (!WorkListHtml.exists(l.works(), number)) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "There is no page " + number + " of this list.");
+            PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no page " + number + " of this list.");
             return;
         }
         HtmlBuilder h = new HtmlBuilder();

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.publd.mapping.IriScheme;
 
 /**
  * A Pubby-style page for any resource: its statements as a property table, then the statements that
- * point to it. Used for authors, journals, funders, grants, citations, graphs and the dataset.
+ * point to it. Used for authors, journals, funders, grants, citations, graphs and the dataset. A
+ * graph's page shows its provenance and then every statement it holds: what its RDF gives.
  */
 final class GenericPage {
     private GenericPage() {
@@ -26,11 +28,33 @@ final class GenericPage {
         }
         h.element("h1", null, title).element("div", "iri", iri.getURI());
         FormatLinks.write(h, d, iri);
+        boolean graph = isGraph(d, iri);
+        if (graph) {
+            contents(h, d, iri);
+        }
         table(h, d, "Properties", byProperty(d, d.graph().find(iri, Node.ANY, Node.ANY).toList(), false), false);
         table(h, d, "Referenced by", byProperty(d, d.graph().find(Node.ANY, Node.ANY, iri).toList(), true), true);
-        AllStatements.write(h, d, iri, false);
+        AllStatements.write(h, d, iri, graph);
         PageLayout.close(h);
         return h.toString();
+    }
+
+    /** A named graph's IRI is described by the graph's content, in every representation. */
+    private static boolean isGraph(Description d, Node iri) {
+        IriScheme.Space space = d.iris().space(iri);
+        return space == IriScheme.Space.RECORD_GRAPH || space == IriScheme.Space.LINKS_GRAPH;
+    }
+
+    // What the page of a graph shows, and where its content is as a named graph.
+    private static void contents(HtmlBuilder h, Description d, Node iri) {
+        h.raw("<p>This named graph holds ").text(String.format("%,d", d.graph().size()))
+                .raw(" statements, all listed below with its provenance; every representation of this address gives them all.");
+        d.iris().recordOf(iri).ifPresent(pmid -> {
+            Node work = d.iris().article(pmid);
+            h.raw(" It is the record of ").link(d.href(work), d.label(work)).raw(".");
+        });
+        String local = d.href(iri);
+        h.raw(" As a named graph: ").link(local + ".trig", "TriG").raw(" · ").link(local + ".nq", "N-Quads").raw("</p>");
     }
 
     private static Map<Node, List<Node>> byProperty(Description d, List<Triple> triples, boolean incoming) {

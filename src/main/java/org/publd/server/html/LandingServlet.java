@@ -32,7 +32,7 @@ public final class LandingServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!"/".equals(req.getRequestURI())) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found.");
+            PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND, "Not found.");
             return;
         }
         Statistics s = statistics.get();

@@ -38,11 +38,11 @@ public final class SearchServlet extends HttpServlet {
         WorkSearch.Order order = "date".equals(req.getParameter("sort")) ? WorkSearch.Order.DATE : WorkSearch.Order.RELEVANCE;
         int page = WorkListHtml.pageNumber(req);
         if (page == 0) {
-            PlainResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1.");
+            PlainResponse.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1.");
             return;
         }
         if (!searchable) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_IMPLEMENTED,
+            PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_IMPLEMENTED,
                     "Search needs a local database (publd serve --db DIR, or without --db): this server has no text index.");
             return;
         }
@@ -50,12 +50,12 @@ public final class SearchServlet extends HttpServlet {
         try {
             found = words.isEmpty() ? List.of() : new WorkSearch(store).find(words, order);
         } catch (WorkSearch.BadQuery e) {
-            PlainResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST,
+            PlainResponse.send(req, resp, HttpServletResponse.SC_BAD_REQUEST,
                     "Cannot read the search words: " + e.getMessage() + " (quote a phrase with \"...\" and close it).");
             return;
         }
         if (!WorkListHtml.exists(found, page)) {
-            PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "There is no page " + page + " of these results.");
+            PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no page " + page + " of these results.");
             return;
         }
         HtmlBuilder h = new HtmlBuilder();

@@ -46,7 +46,7 @@ public final class Conneg {
         Representation best = null;
         double bestQ = 0;
         for (Representation offer : offers) {
-            double q = quality(ranges, offer.mediaType());
+            double q = quality(ranges, offer);
             if (q > bestQ) {
                 best = offer;
                 bestQ = q;
@@ -58,6 +58,34 @@ public final class Conneg {
     /** The media types on offer, for a 406 message. */
     public List<String> mediaTypes() {
         return offers.stream().map(Representation::mediaType).toList();
+    }
+
+    /**
+     * The media type to answer with once {@code chosen} is chosen: its own, unless the header accepts only
+     * another it is also known by ({@code text/plain} for N-Triples).
+     */
+    public String mediaType(String acceptHeader, Representation chosen) {
+        if (acceptHeader == null || acceptHeader.isBlank()) {
+            return chosen.mediaType();
+        }
+        List<Range> ranges = parse(acceptHeader);
+        String best = chosen.mediaType();
+        double bestQ = quality(ranges, best);
+        for (String alias : chosen.mediaTypes()) {
+            if (quality(ranges, alias) > bestQ) {
+                best = alias;
+                bestQ = quality(ranges, alias);
+            }
+        }
+        return best;
+    }
+
+    private static double quality(List<Range> ranges, Representation offer) {
+        double q = 0;
+        for (String mediaType : offer.mediaTypes()) {
+            q = Math.max(q, quality(ranges, mediaType));
+        }
+        return q;
     }
 
     private static double quality(List<Range> ranges, String mediaType) {

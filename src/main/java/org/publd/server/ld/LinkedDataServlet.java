@@ -16,7 +16,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.publd.mapping.IriScheme;
 
 /**
  * Dereferences the IRIs under the base: {@code GET /pubmed/1} answers with the resource
@@ -34,6 +38,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private static final Conneg CONNEG = new Conneg(Representation.values());
 
     private final String base;
+    private final IriScheme iris;
     private final Describer describer;
     private final PageRenderer pages;
     private final PrefixMapping prefixes;
@@ -52,6 +57,7 @@ public final class LinkedDataServlet extends HttpServlet {
     public LinkedDataServlet(String base, Describer describer, PageRenderer pages, PrefixMapping prefixes,
                              ResponseCache cache) {
         this.base = base;
+        this.iris = new IriScheme(base);
         this.describer = describer;
         this.pages = pages;
         this.prefixes = prefixes;
@@ -60,11 +66,19 @@ public final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String raw = req.getRequestURI();
+        if (raw.length() > 1 && raw.endsWith("/") && !raw.replace("/", "").isEmpty()) {
+            // No resource ends with a slash: /pubmed/1/ is a typo for /pubmed/1.
+            String target = raw.replaceAll("/+$", "");
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            resp.setHeader("Location", req.getQueryString() == null ? target : target + "?" + req.getQueryString());
+            return;
+        }
         ResourcePath path;
         try {
             path = ResourcePath.parse(req.getRequestURI());
         } catch (ResourcePath.Invalid e) {
-            PlainResponse.send(resp, e.status(), e.getMessage());
+            PlainResponse.send(req, resp, e.status(), e.getMessage());
             return;
         }
         Optional<Representation> byExtension = path.requested();
@@ -83,10 +97,10 @@ public final class LinkedDataServlet extends HttpServlet {
         if (r == null) {
             // 404 before 406: a client asking for an unknown resource in an odd type learns it is unknown.
             if (chosen.isEmpty() && describer.describe(iri).isPresent()) {
-                PlainResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
                         "Not acceptable. Available: " + String.join(", ", CONNEG.mediaTypes()));
             } else {
-                PlainResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no data about " + iri.getURI());
+                PlainResponse.send(req, resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no data about " + iri.getURI());
             }
             return;
         }
@@ -125,10 +139,32 @@ public final class LinkedDataServlet extends HttpServlet {
         if (r == Representation.HTML) {
             return pages.render(iri, description).getBytes(StandardCharsets.UTF_8);
         }
-        description.getPrefixMapping().setNsPrefixes(prefixes);
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        RDFWriter.source(description).format(r.format()).output(out);
+        if (r.keepsGraphs()) {
+            DatasetGraph quads = quads(iri, description);
+            quads.prefixes().putAll(PrefixMapFactory.create(prefixes));
+            RDFWriter.source(quads).format(r.format()).output(out);
+        } else {
+            description.getPrefixMapping().setNsPrefixes(prefixes);
+            RDFWriter.source(description).format(r.format()).output(out);
+        }
         return out.toByteArray();
+    }
+
+    /**
+     * What TriG and N-Quads give: for a record graph and for the work of a record, the record's graph,
+     * named; for anything else, its description in the default graph.
+     */
+    private DatasetGraph quads(Node iri, Graph description) {
+        Optional<Node> record = iris.space(iri) == IriScheme.Space.RECORD_GRAPH ? Optional.of(iri)
+                : iris.pmidOf(iri).map(iris::graph);
+        Optional<Graph> content = record.flatMap(g -> g.equals(iri) ? Optional.of(description) : describer.describe(g));
+        if (content.isEmpty()) {
+            return DatasetGraphFactory.wrap(description);
+        }
+        DatasetGraph ds = DatasetGraphFactory.create();
+        ds.addGraph(record.get(), content.get());
+        return ds;
     }
 
     private void send(HttpServletRequest req, HttpServletResponse resp, Node iri, ResponseCache.Rendered rendered,
@@ -150,7 +186,7 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setCharacterEncoding("UTF-8");
-        resp.setContentType(r.mediaType() + ";charset=utf-8");
+        resp.setContentType(CONNEG.mediaType(req.getHeader("Accept"), r) + ";charset=utf-8");
         resp.setContentLength(rendered.body().length);
         OutputStream out = resp.getOutputStream();
         out.write(rendered.body());
