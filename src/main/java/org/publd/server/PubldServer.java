@@ -185,7 +185,7 @@ public final class PubldServer implements AutoCloseable {
         VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null);
         Describer data = new DatasetDescriber(store, iris);
         Describer describer = describer(iris, voidDescriber, data);
-        // Not the VoID description: its statistics are recounted on a timer, not on commit.
+        // Not the VoID description: its figures follow a change of the data in the background, not at once.
         ResponseCache cache = new ResponseCache(store.version(), RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 

@@ -3,6 +3,10 @@ package org.publd.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.Prefixes;
+import org.publd.server.PubldServer;
+import org.publd.server.ServerConfig;
 import org.publd.server.data.DatasetStatistics;
-import org.publd.server.read.LocalStore;
 import org.publd.server.data.VoidDescriber;
+import org.publd.server.read.LocalStore;
 import org.publd.store.Tdb2Store;
 
-/** {@code publd stats} and the VoID description count the same database alike. */
+/** {@code publd stats}, the VoID description and the landing page count the same database alike. */
 class TestStatsAndVoid {
     private static final String BASE = IriScheme.DEFAULT_BASE;
     private static final PrefixMap PREFIXES = Prefixes.standard();
@@ -62,6 +68,25 @@ class TestStatsAndVoid {
                 "orcid.org owl:sameAs", "wikidata.org owl:sameAs", "pmc.ncbi.nlm.nih.gov rdfs:seeAlso"}) {
             assertTrue(linksets.containsKey(expected), expected + " missing from " + linksets);
         }
+    }
+
+    @Test
+    void theLandingPageShowsTheFiguresStatsPrints() throws Exception {
+        Path db = tmp.resolve("db");
+        CliWithLineRecords.Run load = CliWithLineRecords.run("load", "--db", db.toString(),
+                sample("pubmed-xml/metapub-35679569.xml"), sample("medline/biopython-pubmed_result2.txt"));
+        assertEquals(0, load.exit(), load.err());
+        CliWithLineRecords.Run stats = CliWithLineRecords.run("stats", "--db", db.toString());
+        assertEquals(0, stats.exit(), stats.err());
+        String landing;
+        try (Tdb2Store store = Tdb2Store.open(db);
+             PubldServer server = PubldServer.start(store.dataset(), ServerConfig.defaults(0, BASE))) {
+            landing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        String out = stats.out();
+        assertTrue(landing.contains(String.format("Records</th><td>%,d<", figure(out, "records"))), landing);
+        assertTrue(landing.contains(String.format("Triples</th><td>%,d<", figure(out, "triples"))), landing);
     }
 
     private static String sample(String name) throws Exception {

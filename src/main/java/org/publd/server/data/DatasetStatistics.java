@@ -2,37 +2,129 @@ package org.publd.server.data;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.publd.server.read.DataVersion;
 import org.publd.server.read.ReadStore;
 import org.publd.server.read.Statistics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The {@link Statistics} of the store, kept for a while: the counts feed the VoID description and the
- * landing page, which must not read the whole dataset per request. Records, triples, citations and
- * links are {@link org.publd.mapping.DatasetFigures}, counted as {@code publd stats} counts them.
+ * The {@link Statistics} of the store, counted once per data version: the counts feed the VoID
+ * description and the landing page, and a count reads the whole dataset (seconds on a few thousand
+ * records), so no request waits for one but the very first. Records, triples, citations and links
+ * are {@link org.publd.mapping.DatasetFigures}, counted as {@code publd stats} counts them.
+ *
+ * <p>The first count starts with the server ({@link #start}). When the data changes, the next request
+ * starts a count in the background and gets the previous figures until it is done. A store that has
+ * no data version (a remote endpoint) is counted again once the figures are older than the maximum age.
  */
 public final class DatasetStatistics {
-    private final ReadStore store;
-    private final String base;
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetStatistics.class);
+
+    private final Supplier<Statistics> count;
+    private final DataVersion version;
     private final Duration maxAge;
+    private final Executor background;
     private Statistics cached;
-    private Instant computedAt;
+    private long countedVersion = DataVersion.UNKNOWN;
+    private Instant countedAt;
+    private boolean counting;
+    private RuntimeException failure;
 
     /**
      * @param base   the base IRI: entities are the IRIs under it
-     * @param maxAge how long counts are reused before the next request recounts
+     * @param maxAge for a store without a data version: how long counts are shown before they are counted again
      */
     public DatasetStatistics(ReadStore store, String base, Duration maxAge) {
-        this.store = store;
-        this.base = base;
-        this.maxAge = maxAge;
+        this(() -> store.statistics(base), store.version(), maxAge, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "publd-statistics");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
-    /** The counts, recomputed when older than the maximum age. */
+    /** Counts with {@code count}, in {@code background}, whenever {@code version} moves on. */
+    DatasetStatistics(Supplier<Statistics> count, DataVersion version, Duration maxAge, Executor background) {
+        this.count = count;
+        this.version = version;
+        this.maxAge = maxAge;
+        this.background = background;
+    }
+
+    /** Starts the first count, so that the first landing page finds it done. */
+    public synchronized void start() {
+        refresh();
+    }
+
+    /**
+     * The figures of the latest data version counted. The first call waits for the first count; later
+     * calls never wait: when the data has changed, they start a new count and get the previous figures.
+     */
     public synchronized Statistics current() {
-        if (cached == null || Instant.now().isAfter(computedAt.plus(maxAge))) {
-            cached = store.statistics(base);
-            computedAt = Instant.now();
+        if (cached == null && failure != null) {
+            RuntimeException e = failure;
+            failure = null;
+            throw e;
+        }
+        if (stale()) {
+            refresh();
+        }
+        boolean interrupted = false;
+        while (cached == null && failure == null) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (cached == null) {
+            RuntimeException e = failure;
+            failure = null;
+            throw e;
         }
         return cached;
+    }
+
+    private boolean stale() {
+        if (cached == null) {
+            return true;
+        }
+        long now = version.current();
+        return now == DataVersion.UNKNOWN ? Instant.now().isAfter(countedAt.plus(maxAge)) : now != countedVersion;
+    }
+
+    private void refresh() {
+        if (counting) {
+            return;
+        }
+        counting = true;
+        long from = version.current();
+        background.execute(() -> {
+            Statistics s = null;
+            RuntimeException error = null;
+            try {
+                s = count.get();
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot count the dataset's figures: {}", e.getMessage());
+                error = e;
+            }
+            synchronized (this) {
+                counting = false;
+                if (s != null) {
+                    cached = s;
+                    countedVersion = from;
+                    countedAt = Instant.now();
+                } else {
+                    failure = error;
+                }
+                notifyAll();
+            }
+        });
     }
 }
