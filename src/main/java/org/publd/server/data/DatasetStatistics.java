@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Statistics} of the store, counted once per data version: the counts feed the VoID
  * description and the landing page, and a count reads the whole dataset (seconds on a few thousand
- * records), so no request waits for one but the very first. Records, triples, citations and links
- * are {@link org.publd.mapping.DatasetFigures}, counted as {@code publd stats} counts them.
+ * records), so it must not run per request. Records, triples, citations and links are
+ * {@link org.publd.mapping.DatasetFigures}, counted as {@code publd stats} counts them.
  *
- * <p>The first count starts with the server ({@link #start}). When the data changes, the next request
- * starts a count in the background and gets the previous figures until it is done. A store that has
- * no data version (a remote endpoint) is counted again once the figures are older than the maximum age.
+ * <p>The first count starts in the background with the server ({@link #start}), so the first
+ * landing page finds it done or under way. A store that has no data version (a remote endpoint) is
+ * counted again once the figures are older than the maximum age.
  */
 public final class DatasetStatistics {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetStatistics.class);
@@ -60,20 +60,16 @@ public final class DatasetStatistics {
     }
 
     /**
-     * The figures of the latest data version counted. The first call waits for the first count; later
-     * calls never wait: when the data has changed, they start a new count and get the previous figures.
+     * The figures of the data as it is: counted once per data version. Requests of a version already
+     * counted never wait; the first request after a change waits for its count, as do the requests
+     * that come while it runs, which it answers all at once.
      */
     public synchronized Statistics current() {
-        if (cached == null && failure != null) {
-            RuntimeException e = failure;
-            failure = null;
-            throw e;
-        }
         if (stale()) {
             refresh();
         }
         boolean interrupted = false;
-        while (cached == null && failure == null) {
+        while (counting) {
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -83,10 +79,12 @@ public final class DatasetStatistics {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (cached == null) {
+        if (failure != null) {
             RuntimeException e = failure;
             failure = null;
-            throw e;
+            if (cached == null) {
+                throw e;
+            }
         }
         return cached;
     }
@@ -120,6 +118,7 @@ public final class DatasetStatistics {
                     cached = s;
                     countedVersion = from;
                     countedAt = Instant.now();
+                    failure = null;
                 } else {
                     failure = error;
                 }
