@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class DescribeBenchmark {
             for (Representation r : Representation.values()) {
                 long t1 = System.nanoTime();
                 if (r == Representation.HTML) {
-                    pages.render(iri, g);
+                    pages.render(iri, g, List.of());
                 } else {
                     RDFWriter.source(g).format(r.format()).output(new ByteArrayOutputStream(8192));
                 }

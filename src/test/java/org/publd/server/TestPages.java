@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.publd.mapping.vocab.CITO;
+import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.PUBLD;
 import org.publd.mapping.vocab.Prefixes;
 
@@ -36,8 +38,14 @@ class TestPages {
             f.dsg.add(graph, uri("pubmed/400"), DCTerms.bibliographicCitation.asNode(),
                     NodeFactory.createLiteralString("Nature. 2001;409(6822):860-921."));
             f.dsg.add(graph, citing, CITO.cites, uri("pubmed/500"));
-            f.dsg.add(graph, citing, PUBLD.freePmcArticle, NodeFactory.createLiteralDT("true",
-                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+            f.dsg.add(graph, citing, PUBLD.freePmcArticle, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            // A review with a long reference list.
+            Node review = uri("pubmed/700");
+            f.dsg.add(graph, review, FABIO.hasPubMedId, NodeFactory.createLiteralString("700"));
+            for (int i = 0; i < 60; i++) {
+                f.dsg.add(graph, review, CITO.cites, uri("pubmed/" + (7000 + i)));
+                f.dsg.add(graph, uri("pubmed/" + (7000 + i)), DCTerms.title.asNode(), NodeFactory.createLiteralString("Work " + i));
+            }
         });
     }
 
@@ -63,6 +71,17 @@ class TestPages {
         assertTrue(html.contains("<a href=\"/pubmed/400\">Nature. 2001;409(6822):860-921.</a>"), "by its citation text");
         assertTrue(html.contains("<a href=\"/pubmed/500\">PMID 500</a>"), "by its PMID");
         assertFalse(html.substring(0, html.indexOf("<details")).contains(">pubmed/"), "never a bare path");
+    }
+
+    @Test
+    void aLongListShowsItsFirstFiftyWithItsCountAndALinkToAll() throws Exception {
+        String html = page("/pubmed/700");
+        assertTrue(html.contains("References <span class=\"meta\">(60)</span>"), html);
+        assertEquals(50, html.split("<li><a href=\"/pubmed/70", -1).length - 1, "fifty listed");
+        assertTrue(html.contains("The first 50 of 60") && html.contains("href=\"/sparql?query="), html);
+        var g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(f.get("/pubmed/700.ttl", null).body(), Lang.TURTLE).parse(g);
+        assertEquals(50, g.find(uri("pubmed/700"), CITO.cites, Node.ANY).toList().size(), "the same fifty in RDF");
     }
 
     @Test

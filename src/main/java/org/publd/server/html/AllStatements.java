@@ -27,7 +27,7 @@ final class AllStatements {
         }
         h.raw(open ? "<details class=\"all\" open>" : "<details class=\"all\">")
                 .raw("<summary>All statements <span class=\"meta\">(").text(String.format("%,d", all.size()))
-                .raw(")</span></summary><table class=\"props statements\"><thead><tr><th>Subject</th><th>Property</th>")
+                .raw(d.isCut() ? "; long lists cut as above" : "").raw(")</span></summary><table class=\"props statements\"><thead><tr><th>Subject</th><th>Property</th>")
                 .raw("<th>Value</th></tr></thead><tbody>");
         for (Triple t : all) {
             h.raw("<tr><td>");

@@ -18,6 +18,7 @@ import org.publd.mapping.vocab.FABIO;
 import org.publd.mapping.vocab.FRAPO;
 import org.publd.mapping.vocab.PRISM;
 import org.publd.mapping.vocab.PUBLD;
+import org.publd.server.ld.Paging;
 
 /**
  * The page of a work: what a reader looks for first (title, authors, journal, dates, abstract), then
@@ -94,6 +95,7 @@ final class ArticlePage {
             }
         }
         h.raw("</p>");
+        d.cut(DCTerms.creator.asNode(), false).ifPresent(c -> MoreLink.write(h, c, iri));
     }
 
     private static int position(Description d, Node author) {
@@ -218,18 +220,22 @@ final class ArticlePage {
 
     private static void related(HtmlBuilder h, Description d, Node iri) {
         for (Relation r : RELATIONS) {
-            works(h, d, r.outgoing(), d.objects(iri, r.property()));
+            works(h, d, iri, r.outgoing(), r.property(), false);
         }
         for (Relation r : RELATIONS) {
-            works(h, d, r.incoming(), d.subjects(r.property(), iri));
+            works(h, d, iri, r.incoming(), r.property(), true);
         }
     }
 
-    private static void works(HtmlBuilder h, Description d, String heading, List<Node> works) {
+    private static void works(HtmlBuilder h, Description d, Node iri, String heading, Node property, boolean incoming) {
+        List<Node> works = incoming ? d.subjects(property, iri) : d.objects(iri, property);
         if (works.isEmpty()) {
             return;
         }
-        h.raw("<h2>").text(heading).raw(" <span class=\"meta\">(").text(Integer.toString(works.size())).raw(")</span></h2>")
+        Optional<Paging.Cut> cut = d.cut(property, incoming);
+        String count = cut.map(c -> (c.atLeast() ? "at least " : "") + String.format("%,d", c.total()))
+                .orElse(Integer.toString(works.size()));
+        h.raw("<h2>").text(heading).raw(" <span class=\"meta\">(").text(count).raw(")</span></h2>")
                 .raw("<ul class=\"plain\">");
         for (Node w : works) {
             h.raw("<li>");
@@ -237,6 +243,7 @@ final class ArticlePage {
             h.raw("</li>");
         }
         h.raw("</ul>");
+        cut.ifPresent(c -> MoreLink.write(h, c, iri));
     }
 
     /** Whether a description's subject is a work, by a FaBiO work class or a PMID. */

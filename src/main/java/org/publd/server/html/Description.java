@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.FABIO;
+import org.publd.server.ld.Paging;
 
 /** Reading a description graph for display: values, labels, and the address a link should take. */
 final class Description {
@@ -24,13 +25,25 @@ final class Description {
     private final String base;
     private final PrefixMapping prefixes;
     private final TermLabels terms;
+    private final List<Paging.Cut> cuts;
 
-    Description(Graph graph, IriScheme iris, PrefixMapping prefixes, TermLabels terms) {
+    Description(Graph graph, IriScheme iris, PrefixMapping prefixes, TermLabels terms, List<Paging.Cut> cuts) {
         this.graph = graph;
         this.iris = iris;
         this.base = iris.base();
         this.prefixes = prefixes;
         this.terms = terms;
+        this.cuts = cuts;
+    }
+
+    /** How the list of {@code property}, out of the resource or into it, was cut, if it was. */
+    Optional<Paging.Cut> cut(Node property, boolean incoming) {
+        return cuts.stream().filter(c -> c.property().equals(property) && c.incoming() == incoming).findFirst();
+    }
+
+    /** Whether any list was cut. */
+    boolean isCut() {
+        return !cuts.isEmpty();
     }
 
     Graph graph() {

@@ -32,8 +32,8 @@ final class GenericPage {
         if (graph) {
             contents(h, d, iri);
         }
-        table(h, d, "Properties", byProperty(d, d.graph().find(iri, Node.ANY, Node.ANY).toList(), false), false);
-        table(h, d, "Referenced by", byProperty(d, d.graph().find(Node.ANY, Node.ANY, iri).toList(), true), true);
+        table(h, d, iri, "Properties", byProperty(d, d.graph().find(iri, Node.ANY, Node.ANY).toList(), false), false);
+        table(h, d, iri, "Referenced by", byProperty(d, d.graph().find(Node.ANY, Node.ANY, iri).toList(), true), true);
         AllStatements.write(h, d, iri, graph);
         PageLayout.close(h);
         return h.toString();
@@ -66,7 +66,8 @@ final class GenericPage {
         return map;
     }
 
-    private static void table(HtmlBuilder h, Description d, String heading, Map<Node, List<Node>> rows, boolean incoming) {
+    private static void table(HtmlBuilder h, Description d, Node iri, String heading, Map<Node, List<Node>> rows,
+                              boolean incoming) {
         if (rows.isEmpty()) {
             return;
         }
@@ -83,7 +84,9 @@ final class GenericPage {
                 NodeHtml.write(h, d, v);
                 h.raw("</li>");
             }
-            h.raw("</ul></td></tr>");
+            h.raw("</ul>");
+            d.cut(property, incoming).ifPresent(c -> MoreLink.write(h, c, iri));
+            h.raw("</td></tr>");
         });
         h.raw("</table>");
     }

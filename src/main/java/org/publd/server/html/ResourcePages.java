@@ -1,10 +1,12 @@
 package org.publd.server.html;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.publd.mapping.IriScheme;
 import org.publd.server.ld.PageRenderer;
+import org.publd.server.ld.Paging;
 
 /** Renders a description as the page of a work when it is one, the vocabulary page for the ontology, else as a property table. */
 public final class ResourcePages implements PageRenderer {
@@ -20,8 +22,8 @@ public final class ResourcePages implements PageRenderer {
     }
 
     @Override
-    public String render(Node iri, Graph description) {
-        Description d = new Description(description, iris, prefixes, terms);
+    public String render(Node iri, Graph description, List<Paging.Cut> cuts) {
+        Description d = new Description(description, iris, prefixes, terms, cuts);
         if (VocabularyPage.isOntology(d)) {
             return VocabularyPage.render(iri, d);
         }

@@ -31,6 +31,8 @@ import org.publd.mapping.IriScheme;
  * <p>Served directly rather than by a 303 to a document URL: one round trip, and the extension
  * URLs give each representation its own address for links and caches.
  *
+ * <p>Long lists are cut alike in every representation ({@link Paging}).
+ *
  * <p>Every answer has an {@code ETag} (a hash of the body), and {@code If-None-Match} with it gets 304.
  * Rendered answers are kept in a {@link ResponseCache} until the data changes.
  */
@@ -122,7 +124,7 @@ public final class LinkedDataServlet extends HttpServlet {
             if (description.isEmpty()) {
                 return null;
             }
-            body = render(iri, description.get(), r);
+            body = render(iri, Paging.page(iri, description.get()), r);
         } finally {
             rendering.release();
         }
@@ -135,9 +137,10 @@ public final class LinkedDataServlet extends HttpServlet {
         return NodeFactory.createURI(base + path);
     }
 
-    private byte[] render(Node iri, Graph description, Representation r) {
+    private byte[] render(Node iri, Paging.Paged paged, Representation r) {
+        Graph description = paged.graph();
         if (r == Representation.HTML) {
-            return pages.render(iri, description).getBytes(StandardCharsets.UTF_8);
+            return pages.render(iri, description, paged.cuts()).getBytes(StandardCharsets.UTF_8);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         if (r.keepsGraphs()) {
