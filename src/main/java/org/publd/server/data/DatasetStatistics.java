@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * records), so it must not run per request. Records, triples, citations and links are
  * {@link org.publd.mapping.DatasetFigures}, counted as {@code publd stats} counts them.
  *
- * <p>The first count starts in the background with the server ({@link #start}), so the first
- * landing page finds it done or under way. A store that has no data version (a remote endpoint) is
- * counted again once the figures are older than the maximum age.
+ * <p>The count runs on a thread of its own, so that requests arriving while it runs share it. It
+ * is not started with the server: on a loaded machine a whole-dataset pass at start slowed the first
+ * queries past their timeout. A store that has no data version (a remote endpoint) is counted again
+ * once the figures are older than the maximum age.
  */
 public final class DatasetStatistics {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetStatistics.class);
@@ -52,11 +53,6 @@ public final class DatasetStatistics {
         this.version = version;
         this.maxAge = maxAge;
         this.background = background;
-    }
-
-    /** Starts the first count, so that the first landing page finds it done. */
-    public synchronized void start() {
-        refresh();
     }
 
     /**
