@@ -123,7 +123,9 @@ final class Description {
     }
 
     private String fallback(Node n) {
-        return iris.pmidOf(n).map(pmid -> "PMID " + pmid).or(() -> terms.label(n)).orElseGet(() -> shortForm(n));
+        return iris.pmidOf(n).map(pmid -> "PMID " + pmid)
+                .or(() -> iris.recordOf(n).map(pmid -> "Record graph of PMID " + pmid))
+                .or(() -> terms.label(n)).orElseGet(() -> shortForm(n));
     }
 
     /** A prefixed name, a path under the base, or the IRI. */

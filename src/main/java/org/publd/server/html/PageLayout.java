@@ -26,13 +26,14 @@ final class PageLayout {
             table.props td,table.props th{border-top:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
             table.props th{font-weight:500;color:var(--muted);width:14rem;font-size:.9rem}
             table.props th .iri{font-size:.8rem}
-            table.statements th{width:auto}
+            table.statements th{width:13rem}
+            table.statements td:first-child{width:12rem}
             details.all{margin-top:2rem}
             details.all summary{cursor:pointer;font-weight:600}
             section.term{margin-top:1.4rem}
             section.term h3{margin:.2rem 0}
-            @media (max-width:40rem){table.props th{width:8rem}}
-            .formats a{margin-right:.8rem}
+            @media (max-width:40rem){table.props th,table.statements th{width:8rem}table.statements td:first-child{width:5rem}}
+            .formats a{margin-right:.8rem;white-space:nowrap}
             footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:2rem;padding:1rem 1.2rem;text-align:center}
             header.site form{margin-left:auto;flex:0 1 16rem}
             input[type=search]{font:inherit;width:100%;padding:.2rem .5rem;border:1px solid var(--line);border-radius:4px}
