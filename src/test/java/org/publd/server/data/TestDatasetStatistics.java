@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +24,7 @@ class TestDatasetStatistics {
 
     private final Supplier<Statistics> count = () -> {
         int n = counts.incrementAndGet();
-        return new Statistics(new DatasetFigures(n, n, Collections.emptySortedMap(), Map.of()), n, Set.of());
+        return new Statistics(new DatasetFigures(n, n, Collections.emptySortedMap(), Map.of(), List.of()), n, Set.of());
     };
 
     // Counts run in the caller's thread here, so each call has finished counting when it returns.
