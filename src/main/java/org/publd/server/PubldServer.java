@@ -31,6 +31,8 @@ import org.eclipse.jetty.server.Server;
 import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
+import org.publd.server.api.ApiServlet;
+import org.publd.server.api.LocalRows;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
 import org.publd.server.data.ServedDump;
@@ -178,16 +180,20 @@ public final class PubldServer implements AutoCloseable {
         ResponseCache cache = new ResponseCache(store.version(), RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 
+        // One admission for SPARQL and the REST API, whose answers are SPARQL queries too.
+        QueryAdmission admission = new QueryAdmission(config.maxQueries(), config.queryQueue(),
+                min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout());
         b.addFilter("/*", new ReadOnlyCors(DATASET, READ_ENDPOINTS))
                 .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
                 .addFilter("/*", new StoreErrors())
                 .addFilter("/$/*", new AdminReadOnly())
                 .addFilter(DATASET + "/*", new UndecodableParameters())
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
-                .addFilter(DATASET + "/*", new QueryAdmission(config.maxQueries(), config.queryQueue(),
-                        min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout()))
+                .addFilter(DATASET + "/*", admission)
+                .addFilter(ApiServlet.PATH + "/*", admission)
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
+                .addServlet(ApiServlet.PATH + "/*", new ApiServlet(new LocalRows(dsg, config.queryTimeout()), config.maxRows()))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
