@@ -44,6 +44,7 @@ public final class IriScheme {
     private static final String PROGRAMS = "software/";
     private static final String SOURCES = "source/";
     private static final String DATASET = "void";
+    private static final String FRAGMENTS = "fragments";
 
     /**
      * The IRI spaces PubLD mints, as {@link #space(Node)} reads an IRI back: each names the method that
@@ -306,6 +307,14 @@ public final class IriScheme {
     /** The dataset as a whole, which its VoID description describes: {@code B void}. */
     public Node dataset() {
         return iri(base + DATASET);
+    }
+
+    /**
+     * The Triple Pattern Fragments interface to the dataset, {@code B fragments}: with
+     * {@code ?subject=&predicate=&object=} it names the fragment of the triples matching the pattern.
+     */
+    public Node fragments() {
+        return iri(base + FRAGMENTS);
     }
 
     /** The software that wrote the data, in a given version. */

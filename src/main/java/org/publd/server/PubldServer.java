@@ -42,6 +42,7 @@ import org.publd.server.html.QueryPageServlet;
 import org.publd.server.html.ResourcePages;
 import org.publd.server.html.YasguiServlet;
 import org.publd.server.read.DataVersion;
+import org.publd.server.tpf.FragmentServlet;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Describer;
 import org.publd.server.ld.JsonLdContextServlet;
@@ -66,8 +67,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Paths: {@code /} landing page, {@code /sparql} query page, {@code /ds/sparql} and {@code /ds/query}
  * SPARQL query, {@code /ds/get} graph store (read), {@code /ds/update} and {@code /ds/data} (with a
- * password file only), {@code /void}, {@code /ns}, {@code /context.jsonld}, {@code /dump.nq.gz}, {@code /yasgui/*}, and every
- * other path a resource under the base.
+ * password file only), {@code /void}, {@code /ns}, {@code /context.jsonld}, {@code /dump.nq.gz}, {@code /yasgui/*},
+ * the REST API {@code /api/v1/*}, Triple Pattern Fragments {@code /fragments}, and every other path a resource
+ * under the base.
  */
 public final class PubldServer implements AutoCloseable {
     /** The dataset's name in the server: {@code /ds}, as stock Fuseki setups use. */
@@ -173,7 +175,7 @@ public final class PubldServer implements AutoCloseable {
 
         IriScheme iris = new IriScheme(base);
         PrefixMapping prefixes = prefixes(iris);
-        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null);
+        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null, backend.remote() == null);
         Describer data = new DatasetDescriber(store, iris);
         Describer describer = iri -> iri.equals(voidDescriber.datasetIri()) ? voidDescriber.describe(iri) : data.describe(iri);
         // Not the VoID description: its statistics are recounted on a timer, not on commit.
@@ -193,7 +195,7 @@ public final class PubldServer implements AutoCloseable {
                 .addFilter(ApiServlet.PATH + "/*", admission)
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
-                .addServlet(ApiServlet.PATH + "/*", new ApiServlet(new LocalRows(dsg, config.queryTimeout()), config.maxRows()))
+                .addServlet(ApiServlet.PATH + "/*", new ApiServlet(new LocalRows(backend.dsg(), config.queryTimeout()), config.maxRows()))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
@@ -201,6 +203,10 @@ public final class PubldServer implements AutoCloseable {
                         : new NoDumpServlet())
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
+        if (backend.remote() == null) {
+            // Fragments are range reads of a local dataset's indexes: a remote store has none to offer.
+            b.addServlet(FragmentServlet.PATH, new FragmentServlet(backend.dsg(), statistics::lastTriples));
+        }
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());
         wrap(fuseki.getJettyServer(), config.adminPasswordFile() != null);

@@ -10,6 +10,10 @@ import java.util.Map;
  * each operation with its parameters, result fields and an example that runs on the bundled data.
  */
 public final class ApiDocsPage {
+    /** Long examples and identifiers wrap on a phone instead of widening the page. */
+    static final String NARROW_STYLE = "<style>code,.iri{overflow-wrap:anywhere}"
+            + "@media (max-width:40rem){table.props th{width:auto}}</style>";
+
     private ApiDocsPage() {
     }
 
@@ -19,9 +23,9 @@ public final class ApiDocsPage {
         JsonObject info = api.getAsJsonObject("info");
         JsonObject components = api.getAsJsonObject("components");
         HtmlBuilder h = new HtmlBuilder();
-        PageLayout.open(h, info.get("title").getAsString(), null);
+        PageLayout.open(h, info.get("title").getAsString(), NARROW_STYLE);
         h.element("h1", null, info.get("title").getAsString());
-        h.element("p", null, info.get("description").getAsString());
+        prose(h.raw("<p>"), info.get("description").getAsString()).raw("</p>");
         h.raw("<p>").link(apiPath + "/openapi.json", "OpenAPI 3 description (JSON)").raw("</p>");
         h.element("h2", null, "Operations").raw("<ul class=\"plain\">");
         for (Map.Entry<String, JsonElement> path : api.getAsJsonObject("paths").entrySet()) {
@@ -32,7 +36,7 @@ public final class ApiDocsPage {
         h.raw("</ul>");
         h.element("h2", null, "Parameters of every operation").raw("<table class=\"props\">");
         for (Map.Entry<String, JsonElement> p : components.getAsJsonObject("parameters").entrySet()) {
-            h.raw("<tr><th>").text(p.getKey()).raw("</th><td>").text(p.getValue().getAsJsonObject().get("description").getAsString())
+            prose(h.raw("<tr><th>").text(p.getKey()).raw("</th><td>"), p.getValue().getAsJsonObject().get("description").getAsString())
                     .raw("</td></tr>");
         }
         h.raw("</table>");
@@ -45,14 +49,14 @@ public final class ApiDocsPage {
 
     private static void operation(HtmlBuilder h, String apiPath, String template, JsonObject get, JsonObject components) {
         h.raw("<h2").attr("id", get.get("operationId").getAsString()).raw("><code>").text(template).raw("</code></h2>");
-        h.element("p", null, get.get("summary").getAsString() + ". " + get.get("description").getAsString());
+        prose(h.raw("<p>"), get.get("summary").getAsString() + ". " + get.get("description").getAsString()).raw("</p>");
         String example = template;
         for (JsonElement e : get.getAsJsonArray("parameters")) {
             JsonObject p = e.getAsJsonObject();
             if (p.has("in") && "path".equals(p.get("in").getAsString())) {
                 String name = p.get("name").getAsString();
                 example = example.replace("{" + name + "}", p.get("example").getAsString());
-                h.raw("<p><code>").text("{" + name + "}").raw("</code>: ").text(p.get("description").getAsString()).raw("</p>");
+                prose(h.raw("<p><code>").text("{" + name + "}").raw("</code>: "), p.get("description").getAsString()).raw("</p>");
             }
         }
         String url = apiPath + example;
@@ -64,9 +68,22 @@ public final class ApiDocsPage {
                 .getAsJsonObject("properties");
         h.raw("<table class=\"props\">");
         for (Map.Entry<String, JsonElement> f : fields.entrySet()) {
-            h.raw("<tr><th>").text(f.getKey()).raw("</th><td>").text(f.getValue().getAsJsonObject().get("description").getAsString())
+            prose(h.raw("<tr><th>").text(f.getKey()).raw("</th><td>"), f.getValue().getAsJsonObject().get("description").getAsString())
                     .raw("</td></tr>");
         }
         h.raw("</table>");
+    }
+
+    // The description's `code` spans (OpenAPI descriptions are CommonMark) as code, the rest as text.
+    private static HtmlBuilder prose(HtmlBuilder h, String text) {
+        String[] parts = text.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1 && i < parts.length - 1) {
+                h.raw("<code>").text(parts[i]).raw("</code>");
+            } else {
+                h.text(i % 2 == 1 ? "`" + parts[i] : parts[i]);
+            }
+        }
+        return h;
     }
 }

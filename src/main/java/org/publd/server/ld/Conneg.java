@@ -39,14 +39,23 @@ public final class Conneg {
 
     /** The best offer for the header; the first offer when there is no header; empty when none is acceptable. */
     public Optional<Representation> choose(String acceptHeader) {
+        return choose(acceptHeader, mediaTypes())
+                .flatMap(type -> offers.stream().filter(o -> o.mediaType().equals(type)).findFirst());
+    }
+
+    /**
+     * The best of {@code mediaTypes} for the header, the earlier on a tie; the first when there is no
+     * header; empty when none is acceptable.
+     */
+    public static Optional<String> choose(String acceptHeader, List<String> mediaTypes) {
         if (acceptHeader == null || acceptHeader.isBlank()) {
-            return Optional.of(offers.get(0));
+            return Optional.of(mediaTypes.get(0));
         }
         List<Range> ranges = parse(acceptHeader);
-        Representation best = null;
+        String best = null;
         double bestQ = 0;
-        for (Representation offer : offers) {
-            double q = quality(ranges, offer.mediaType());
+        for (String offer : mediaTypes) {
+            double q = quality(ranges, offer);
             if (q > bestQ) {
                 best = offer;
                 bestQ = q;

@@ -16,11 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.publd.server.SampleServer;
 
 /** The REST API's OpenAPI description, checked by swagger-parser, and its documentation page, whose examples run. */
 class TestApiDescription {
     @RegisterExtension
-    static final ApiFixture api = new ApiFixture();
+    static final SampleServer api = new SampleServer();
 
     @Test
     void openApiDocumentIsValidOpenApi3WithEveryOperation() {
@@ -55,7 +56,7 @@ class TestApiDescription {
         for (String example : examples) {
             HttpResponse<String> r = api.get(example);
             assertEquals(200, r.statusCode(), example);
-            assertFalse(ApiFixture.jsonRows(r.body()).isEmpty(), example);
+            assertFalse(SampleServer.jsonRows(r.body()).isEmpty(), example);
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.publd.server.SampleServer;
 
 /**
  * The REST API over two real records, through an HTTP client, in JSON and CSV. The expected rows were
@@ -63,21 +64,21 @@ class TestRestApi {
     private static final String CSV = "text/csv";
 
     @RegisterExtension
-    static final ApiFixture api = new ApiFixture();
+    static final SampleServer api = new SampleServer();
 
     private static List<Map<String, String>> json(String path) {
         HttpResponse<String> r = api.get(path);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        return ApiFixture.jsonRows(r.body());
+        return SampleServer.jsonRows(r.body());
     }
 
     private static List<Map<String, String>> csv(String path, List<String> header) {
         HttpResponse<String> r = api.get(path, "Accept", CSV);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(CSV));
-        assertEquals(header, ApiFixture.csvHeader(r.body()));
-        return ApiFixture.csvRows(r.body());
+        assertEquals(header, SampleServer.csvHeader(r.body()));
+        return SampleServer.csvRows(r.body());
     }
 
     private static Set<String> seedView(List<Map<String, String>> rows) {

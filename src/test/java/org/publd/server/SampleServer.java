@@ -1,4 +1,4 @@
-package org.publd.server.api;
+package org.publd.server;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,29 +24,27 @@ import org.publd.mapping.RecordMapper;
 import org.publd.mapping.RecordSink;
 import org.publd.mapping.StreamRecordSink;
 import org.publd.pipeline.RecordPipeline;
-import org.publd.server.PubldServer;
-import org.publd.server.ServerConfig;
 import org.publd.store.Tdb2Store;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 /**
- * A server on a free port over the two records in {@code src/test/resources/api/} (the saved PubMed page
+ * A server on a free port over the two sample records in {@code src/test/resources/api/} (the saved PubMed page
  * of 20724638 and the PubMed XML of 36156117), loaded as {@code publd serve} loads its inputs, and
  * requests to it through java.net.http. Registered as a test class's extension, it stops after the class.
  */
-final class ApiFixture implements AutoCloseable, AfterAllCallback {
-    static final String BASE = "http://localhost:3030/";
-    static final List<String> INPUTS = List.of("src/test/resources/api/pubmed-page-20724638.txt",
+public final class SampleServer implements AutoCloseable, AfterAllCallback {
+    public static final String BASE = "http://localhost:3030/";
+    public static final List<String> INPUTS = List.of("src/test/resources/api/pubmed-page-20724638.txt",
             "src/test/resources/api/pubmed-xml-metapub-36156117.xml");
 
-    final Tdb2Store store = Tdb2Store.inMemory();
-    final PubldServer server;
-    final String url;
-    final HttpClient http = HttpClient.newHttpClient();
+    public final Tdb2Store store = Tdb2Store.inMemory();
+    public final PubldServer server;
+    public final String url;
+    public final HttpClient http = HttpClient.newHttpClient();
 
-    ApiFixture() {
+    public SampleServer() {
         DatasetGraph dsg = store.dataset();
         RecordPipeline pipeline = RecordPipeline.builder(new RecordMapper(new MappingOptions(BASE, true))).strict(true).build();
         Txn.executeWrite(dsg, () -> {
@@ -59,7 +57,7 @@ final class ApiFixture implements AutoCloseable, AfterAllCallback {
         url = "http://localhost:" + server.port();
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path));
         if (headers.length > 0) {
             b.headers(headers);
@@ -67,7 +65,7 @@ final class ApiFixture implements AutoCloseable, AfterAllCallback {
         return send(b.build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -79,7 +77,7 @@ final class ApiFixture implements AutoCloseable, AfterAllCallback {
     }
 
     /** The rows of a JSON answer, each field as its JSON text unless it is a string. */
-    static List<Map<String, String>> jsonRows(String body) {
+    public static List<Map<String, String>> jsonRows(String body) {
         JsonArray rows = JsonParser.parseString(body).getAsJsonArray();
         List<Map<String, String>> out = new ArrayList<>();
         for (JsonElement r : rows) {
@@ -92,7 +90,7 @@ final class ApiFixture implements AutoCloseable, AfterAllCallback {
     }
 
     /** The rows of a CSV answer, by its header. */
-    static List<Map<String, String>> csvRows(String body) {
+    public static List<Map<String, String>> csvRows(String body) {
         try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body))) {
             List<Map<String, String>> out = new ArrayList<>();
             for (CSVRecord r : p) {
@@ -105,7 +103,7 @@ final class ApiFixture implements AutoCloseable, AfterAllCallback {
     }
 
     /** The header of a CSV answer. */
-    static List<String> csvHeader(String body) {
+    public static List<String> csvHeader(String body) {
         return List.of(body.substring(0, body.indexOf("\r\n")).split(","));
     }
 
