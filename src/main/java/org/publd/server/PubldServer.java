@@ -32,7 +32,6 @@ import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.api.ApiServlet;
-import org.publd.server.api.LocalRows;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
 import org.publd.server.data.ServedDump;
@@ -195,7 +194,7 @@ public final class PubldServer implements AutoCloseable {
                 .addFilter(ApiServlet.PATH + "/*", admission)
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
-                .addServlet(ApiServlet.PATH + "/*", new ApiServlet(new LocalRows(backend.dsg(), config.queryTimeout()), config.maxRows()))
+                .addServlet(ApiServlet.PATH + "/*", new ApiServlet(store))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet("/ns", new RdfDocumentServlet(ontology()))
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())

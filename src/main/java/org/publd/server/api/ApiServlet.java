@@ -20,6 +20,8 @@ import org.apache.jena.query.QueryCancelledException;
 import org.publd.server.api.CitationQueries.Anchor;
 import org.publd.server.html.ApiDocsPage;
 import org.publd.server.ld.PlainResponse;
+import org.publd.server.read.ReadStore;
+import org.publd.server.read.StoreUnavailable;
 
 /**
  * {@code /api/v1/*}: the operations of OpenCitations' Index API ({@code citations}, {@code references},
@@ -41,13 +43,10 @@ public final class ApiServlet extends HttpServlet {
     private final byte[] openApi = openApi();
     private final String docs = ApiDocsPage.render(new String(openApi, StandardCharsets.UTF_8), PATH);
 
-    /**
-     * @param source  where the queries run
-     * @param maxRows the most rows an answer gets, as for anonymous SPARQL queries
-     */
-    public ApiServlet(RowSource source, long maxRows) {
-        this.citations = new CitationQueries(source, maxRows);
-        this.metadata = new MetadataQuery(source);
+    /** @param store where the queries run, with the SPARQL endpoint's timeout and row cap */
+    public ApiServlet(ReadStore store) {
+        this.citations = new CitationQueries(store);
+        this.metadata = new MetadataQuery(store);
     }
 
     @Override
@@ -89,6 +88,8 @@ public final class ApiServlet extends HttpServlet {
             PlainResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (QueryCancelledException e) {
             PlainResponse.send(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out.");
+        } catch (StoreUnavailable e) {
+            PlainResponse.send(resp, e.status(), e.getMessage());
         }
     }
 

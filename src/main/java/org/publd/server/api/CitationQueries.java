@@ -14,9 +14,11 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
 import org.publd.mapping.Citations;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.Prefixes;
+import org.publd.server.read.ReadStore;
 
 /**
  * The citation operations' queries: the links between works ({@code cito:cites}, {@code cito:discusses}
@@ -92,30 +94,25 @@ final class CitationQueries {
             }
             """;
 
-    private final RowSource source;
-    private final long maxRows;
+    private final ReadStore store;
     private final PrefixMap prefixes = Prefixes.standard();
 
-    CitationQueries(RowSource source, long maxRows) {
-        this.source = source;
-        this.maxRows = maxRows;
+    /** @param store where the queries run, with the SPARQL endpoint's timeout and row cap */
+    CitationQueries(ReadStore store) {
+        this.store = store;
     }
 
     /** The citations into, out of or between the works named. */
     Table citations(Anchor anchor, WorkId id, WorkId other) {
-        Query q = query(ROWS, anchor, id, other);
-        q.setLimit(maxRows);
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Binding b : source.select(q)) {
-            rows.add(row(b));
-        }
+        store.select(query(ROWS, anchor, id, other), Map.of()).forEachRemaining(b -> rows.add(row(b)));
         return new Table(COLUMNS, rows);
     }
 
     /** How many citations {@link #citations} would list (without the row limit). */
     Table count(Anchor anchor, WorkId id) {
-        List<Binding> rows = source.select(query(COUNT, anchor, id, null));
-        Node n = rows.isEmpty() ? null : rows.get(0).get(Var.alloc("count"));
+        RowSet rows = store.select(query(COUNT, anchor, id, null), Map.of());
+        Node n = rows.hasNext() ? rows.next().get(Var.alloc("count")) : null;
         return new Table(List.of("count"), List.of(Map.of("count", n == null ? "0" : n.getLiteralLexicalForm())));
     }
 

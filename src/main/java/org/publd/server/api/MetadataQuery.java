@@ -19,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.vocab.FABIO;
+import org.publd.server.read.ReadStore;
 
 /**
  * The {@code metadata} operation's query: for each work an identifier names, the fields of
@@ -62,10 +63,10 @@ final class MetadataQuery {
             }
             """;
 
-    private final RowSource source;
+    private final ReadStore store;
 
-    MetadataQuery(RowSource source) {
-        this.source = source;
+    MetadataQuery(ReadStore store) {
+        this.store = store;
     }
 
     /** One row a work, in the order of the identifiers that name them; none for an identifier nothing has. */
@@ -76,11 +77,11 @@ final class MetadataQuery {
         Query q = pss.asQuery();
         Map<String, Node> workOfKey = new LinkedHashMap<>();
         Map<Node, Work> works = new LinkedHashMap<>();
-        for (Binding b : source.select(q)) {
+        store.select(q, Map.of()).forEachRemaining(b -> {
             Node work = b.get(Var.alloc("work"));
             workOfKey.putIfAbsent(b.get(Var.alloc("key")).getLiteralLexicalForm(), work);
             works.computeIfAbsent(work, w -> new Work()).add(b);
-        }
+        });
         List<Map<String, String>> rows = new ArrayList<>();
         ids.stream().map(id -> workOfKey.get(id.identifier())).filter(w -> w != null).distinct()
                 .forEach(w -> rows.add(works.get(w).row()));
