@@ -204,7 +204,7 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         if (backend.remote() == null) {
             // Fragments are range reads of a local dataset's indexes: a remote store has none to offer.
-            b.addServlet(FragmentServlet.PATH, new FragmentServlet(backend.dsg(), statistics::lastTriples));
+            b.addServlet(FragmentServlet.PATH, new FragmentServlet(backend.dsg(), statistics::lastTriples, config.queryTimeout()));
         }
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());

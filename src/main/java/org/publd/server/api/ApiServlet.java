@@ -8,14 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.query.QueryCancelledException;
 import org.publd.server.api.CitationQueries.Anchor;
 import org.publd.server.html.ApiDocsPage;
@@ -132,14 +129,28 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private static void writeCsv(Table table, HttpServletResponse resp) throws IOException {
-        resp.setContentType(CSV + ";charset=utf-8");
-        resp.setCharacterEncoding("utf-8");
-        Writer w = resp.getWriter();
-        try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
-            for (Map<String, String> row : table.rows()) {
-                csv.printRecord(table.columns().stream().map(row::get).toList());
+        StringBuilder csv = new StringBuilder();
+        csvLine(csv, table.columns());
+        for (Map<String, String> row : table.rows()) {
+            csvLine(csv, table.columns().stream().map(row::get).toList());
+        }
+        send(resp, CSV + ";charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    // RFC 4180: CRLF after each record; a field with a comma, quote or line break quoted, its quotes doubled.
+    private static void csvLine(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            String f = fields.get(i);
+            if (i > 0) {
+                csv.append(',');
+            }
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                csv.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                csv.append(f);
             }
         }
+        csv.append("\r\n");
     }
 
     private static void send(HttpServletResponse resp, String type, byte[] body) throws IOException {

@@ -1,5 +1,6 @@
 package org.publd.server.tpf;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,16 +32,29 @@ final class FragmentReader {
     record Page(List<Quad> quads, long estimate, boolean exact, boolean hasNext) {
     }
 
+    /** A page so deep that skipping to it took longer than a query may run. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(long page) {
+            super("Page " + page + " is too deep to reach within the query timeout: narrow the pattern.");
+        }
+    }
+
     private final DatasetGraph dsg;
     private final LongSupplier allTriples;
+    private final Duration timeout;
 
     /**
      * @param dsg        the dataset, whose union graph is the default graph
      * @param allTriples the default graph's size, as the statistics last counted it
+     * @param timeout    how long skipping to a page may take (the SPARQL timeout): page n costs a skip
+     *                   of (n - 1) x 100 index entries
      */
-    FragmentReader(DatasetGraph dsg, LongSupplier allTriples) {
+    FragmentReader(DatasetGraph dsg, LongSupplier allTriples, Duration timeout) {
         this.dsg = dsg;
         this.allTriples = allTriples;
+        this.timeout = timeout;
     }
 
     /** Page {@code page} (from 1) of the fragment {@code pattern}. */
@@ -50,9 +64,13 @@ final class FragmentReader {
             Iterator<Quad> it = find(pattern);
             try {
                 long skipped = 0;
+                long deadline = System.nanoTime() + timeout.toNanos();
                 while (skipped < offset && it.hasNext()) {
                     it.next();
                     skipped++;
+                    if (skipped % 10_000 == 0 && System.nanoTime() > deadline) {
+                        throw new TooDeep(page);
+                    }
                 }
                 List<Quad> quads = new ArrayList<>(PAGE_SIZE);
                 while (quads.size() < PAGE_SIZE && it.hasNext()) {

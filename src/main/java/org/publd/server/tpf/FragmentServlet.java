@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,10 @@ public final class FragmentServlet extends HttpServlet {
     /**
      * @param dsg        the dataset (its default graph the union of its graphs)
      * @param allTriples the default graph's size, from the statistics
+     * @param timeout    how long reading a page may take, as a query
      */
-    public FragmentServlet(DatasetGraph dsg, LongSupplier allTriples) {
-        this.reader = new FragmentReader(dsg, allTriples);
+    public FragmentServlet(DatasetGraph dsg, LongSupplier allTriples, Duration timeout) {
+        this.reader = new FragmentReader(dsg, allTriples, timeout);
     }
 
     @Override
@@ -67,7 +69,13 @@ public final class FragmentServlet extends HttpServlet {
         String url = req.getRequestURL().toString();
         String pageUrl = req.getQueryString() == null ? url : url + "?" + req.getQueryString();
         FragmentDocument.Address address = new FragmentDocument.Address(url, pageUrl, pattern, page);
-        FragmentReader.Page p = reader.read(pattern, page);
+        FragmentReader.Page p;
+        try {
+            p = reader.read(pattern, page);
+        } catch (FragmentReader.TooDeep e) {
+            PlainResponse.send(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            return;
+        }
         byte[] body = render(chosen, address, p);
         String etag = LinkedDataServlet.etag(body);
         resp.setHeader("Vary", "Accept");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -35,10 +36,10 @@ class TestApiDescription {
         assertTrue(doc.getOpenapi().startsWith("3."));
         assertEquals(Set.of("/citations/{id}", "/references/{id}", "/citation-count/{id}", "/reference-count/{id}",
                 "/citation/{oci}", "/metadata/{ids}"), doc.getPaths().keySet());
-        assertEquals(List.copyOf(CitationQueries.COLUMNS),
-                List.copyOf(doc.getComponents().getSchemas().get("Citation").getProperties().keySet()));
-        assertEquals(List.copyOf(MetadataQuery.COLUMNS),
-                List.copyOf(doc.getComponents().getSchemas().get("Metadata").getProperties().keySet()));
+        Schema<?> citation = doc.getComponents().getSchemas().get("Citation");
+        Schema<?> metadata = doc.getComponents().getSchemas().get("Metadata");
+        assertEquals(CitationQueries.COLUMNS, List.copyOf(citation.getProperties().keySet()));
+        assertEquals(MetadataQuery.COLUMNS, List.copyOf(metadata.getProperties().keySet()));
     }
 
     @Test
