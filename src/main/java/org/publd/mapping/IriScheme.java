@@ -50,6 +50,7 @@ public final class IriScheme {
     private static final String BROWSE_MESH = BROWSE + "mesh/";
     private static final String BROWSE_YEAR = BROWSE + "year/";
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final String FRAGMENTS = "fragments";
 
     /**
      * The IRI spaces PubLD mints, as {@link #space(Node)} reads an IRI back: each names the method that
@@ -335,6 +336,14 @@ public final class IriScheme {
     /** Where the server publishes PubLD's ontology ({@code ontology/publd.ttl}) for people and programs: {@code B ns}. */
     public Node vocabulary() {
         return iri(base + "ns");
+    }
+
+    /**
+     * The Triple Pattern Fragments interface to the dataset, {@code B fragments}: with
+     * {@code ?subject=&predicate=&object=} it names the fragment of the triples matching the pattern.
+     */
+    public Node fragments() {
+        return iri(base + FRAGMENTS);
     }
 
     /** The software that wrote the data, in a given version. */

@@ -46,6 +46,10 @@ final class RelationLinker {
         LINKS.put(RelationType.ORIGINAL_REPORT_IN, new Link(CITO.describes, true));
     }
 
+    /** The properties of the links between works, each a citation of its own kind. */
+    static final Set<Node> PROPERTIES = LINKS.values().stream().map(Link::property)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final IriScheme iris;
     private final WorkDescriber works;
     private final boolean reify;

@@ -35,6 +35,7 @@ import org.publd.PubldException;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.vocab.Prefixes;
+import org.publd.server.api.ApiServlet;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.DumpServlet;
 import org.publd.server.data.ServedDump;
@@ -47,6 +48,7 @@ import org.publd.server.html.QueryPageServlet;
 import org.publd.server.html.ResourcePages;
 import org.publd.server.html.SearchServlet;
 import org.publd.server.html.YasguiServlet;
+import org.publd.server.tpf.FragmentServlet;
 import org.publd.server.ld.DatasetDescriber;
 import org.publd.server.ld.Describer;
 import org.publd.server.ld.JsonLdContextServlet;
@@ -72,8 +74,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Paths: {@code /} landing page, {@code /sparql} query page, {@code /search} and {@code /browse/*} lists of works, {@code /ds/sparql} and {@code /ds/query}
  * SPARQL query, {@code /ds/get} graph store (read), {@code /ds/update} and {@code /ds/data} (with a
- * password file only), {@code /void}, {@code /ns}, {@code /context.jsonld}, {@code /dump.nq.gz}, {@code /yasgui/*}, and every
- * other path a resource under the base.
+ * password file only), {@code /void}, {@code /ns}, {@code /context.jsonld}, {@code /dump.nq.gz}, {@code /yasgui/*},
+ * the REST API {@code /api/v1/*}, Triple Pattern Fragments {@code /fragments}, and every other path a resource
+ * under the base.
  */
 public final class PubldServer implements AutoCloseable {
     /** The dataset's name in the server: {@code /ds}, as stock Fuseki setups use. */
@@ -182,25 +185,29 @@ public final class PubldServer implements AutoCloseable {
 
         IriScheme iris = new IriScheme(base);
         PrefixMapping prefixes = prefixes(iris);
-        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null);
+        VoidDescriber voidDescriber = new VoidDescriber(iris, statistics, backend.dump() != null, backend.remote() == null);
         Describer data = new DatasetDescriber(store, iris);
         Describer describer = describer(iris, voidDescriber, data);
         // Not the VoID description: its figures follow a change of the data in the background, not at once.
         ResponseCache cache = new ResponseCache(store.version(), RESPONSE_CACHE_BYTES,
                 iri -> !iri.equals(voidDescriber.datasetIri().getURI()));
 
+        // One admission for SPARQL and the REST API, whose answers are SPARQL queries too.
+        QueryAdmission admission = new QueryAdmission(config.maxQueries(), config.queryQueue(),
+                min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout());
         b.addFilter("/*", new ReadOnlyCors(DATASET, READ_ENDPOINTS))
                 .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
                 .addFilter("/*", new StoreErrors())
                 .addFilter("/$/*", new AdminReadOnly())
                 .addFilter(DATASET + "/*", new UndecodableParameters())
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
-                .addFilter(DATASET + "/*", new QueryAdmission(config.maxQueries(), config.queryQueue(),
-                        min(QUEUE_WAIT, config.queryTimeout()), config.queryTimeout()))
+                .addFilter(DATASET + "/*", admission)
+                .addFilter(ApiServlet.PATH + "/*", admission)
                 .addServlet("", new LandingServlet(statistics::current, () -> sampleRecords(store, iris)))
                 .addServlet("/sparql", new QueryPageServlet())
                 .addServlet("/search", new SearchServlet(store, WorkSearch.available(backend.dsg()), base))
                 .addServlet("/browse/*", new BrowseServlet(store, base))
+                .addServlet(ApiServlet.PATH + "/*", new ApiServlet(store))
                 .addServlet("/yasgui/*", new YasguiServlet())
                 .addServlet(JsonLdContextServlet.PATH, new JsonLdContextServlet())
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
@@ -208,6 +215,10 @@ public final class PubldServer implements AutoCloseable {
         for (OutputFormat format : DatasetDump.FORMATS) {
             b.addServlet("/" + DatasetDump.fileName(format), backend.dump() != null ? new DumpServlet(backend.dump())
                     : new NoDumpServlet());
+        }
+        if (backend.remote() == null) {
+            // Fragments are range reads of a local dataset's indexes: a remote store has none to offer.
+            b.addServlet(FragmentServlet.PATH, new FragmentServlet(backend.dsg(), statistics::lastTriples, config.queryTimeout()));
         }
         FusekiServer fuseki = b.build();
         OutputBufferPool.install(fuseki.getJettyServer());

@@ -122,4 +122,12 @@ public final class DatasetStatistics {
             }
         });
     }
+
+    /**
+     * The triples of the last count, however old, or 0 before the first: for estimates that must not
+     * wait for a count (Triple Pattern Fragments).
+     */
+    public synchronized long lastTriples() {
+        return cached == null ? 0 : cached.figures().triples();
+    }
 }

@@ -17,11 +17,13 @@ import org.publd.mapping.GraphProvenance;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.LinkTarget;
 import org.publd.mapping.output.OutputFormat;
+import org.publd.mapping.vocab.HYDRA;
 import org.publd.mapping.vocab.PROV;
 import org.publd.mapping.vocab.Prefixes;
 import org.publd.server.ld.Describer;
 import org.publd.server.read.Statistics;
 import org.publd.store.DatasetDump;
+import org.publd.server.tpf.FragmentServlet;
 
 /**
  * The VoID description of the dataset at {@code B void}, computed from the data: size, vocabularies,
@@ -33,15 +35,25 @@ public final class VoidDescriber implements Describer {
 
     private final Node dataset;
     private final IriScheme iris;
+    private final Node fragments;
     private final String base;
     private final DatasetStatistics statistics;
     private final boolean dump;
+    private final boolean fragmentsServed;
 
     /** @param dump whether the server offers the dump, {@code /dump.nq.gz} */
+    /** As {@link #VoidDescriber(IriScheme, DatasetStatistics, boolean, boolean)}, with Triple Pattern Fragments. */
     public VoidDescriber(IriScheme iris, DatasetStatistics statistics, boolean dump) {
+        this(iris, statistics, dump, true);
+    }
+
+    /** @param fragmentsServed whether the server offers Triple Pattern Fragments (not over a remote store) */
+    public VoidDescriber(IriScheme iris, DatasetStatistics statistics, boolean dump, boolean fragmentsServed) {
         this.iris = iris;
         this.base = iris.base();
         this.dataset = iris.dataset();
+        this.fragments = iris.fragments();
+        this.fragmentsServed = fragmentsServed;
         this.statistics = statistics;
         this.dump = dump;
     }
@@ -68,6 +80,15 @@ public final class VoidDescriber implements Describer {
             for (OutputFormat format : DatasetDump.FORMATS) {
                 g.add(dataset, v("dataDump"), NodeFactory.createURI(base + DatasetDump.fileName(format)));
             }
+        }
+        if (fragmentsServed) {
+            // Triple Pattern Fragments: a subject lookup appends the IRI, and Hydra clients find the search form.
+            g.add(dataset, v("uriLookupEndpoint"), NodeFactory.createURI(fragments.getURI() + "?subject="));
+            Node search = part("fragments");
+            g.add(dataset, HYDRA.search, search);
+            g.add(search, RDF.type.asNode(), HYDRA.IriTemplate);
+            g.add(search, HYDRA.template, NodeFactory.createLiteralString(FragmentServlet.template(fragments.getURI())));
+            g.add(search, HYDRA.variableRepresentation, HYDRA.ExplicitRepresentation);
         }
         DatasetFigures figures = s.figures();
         g.add(dataset, v("triples"), count(figures.triples()));

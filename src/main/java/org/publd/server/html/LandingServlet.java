@@ -57,6 +57,8 @@ public final class LandingServlet extends HttpServlet {
         }
         h.element("h2", null, "Query").raw("<p>SPARQL 1.1 endpoint: <code>/ds/sparql</code> (GET or POST). ")
                 .link("/sparql", "Open the query editor").raw(".</p>");
+        h.raw("<p>").link("/api/v1/", "REST API").raw(" (citations and metadata in OpenCitations' shape, JSON or CSV) · ")
+                .link("/fragments", "Triple Pattern Fragments").raw(" (for Linked Data Fragments clients such as Comunica)</p>");
         for (ExampleQueries.Example e : ExampleQueries.ALL) {
             String q = URLEncoder.encode(e.query(), StandardCharsets.UTF_8);
             h.raw("<h3>").text(e.title()).raw("</h3><pre>").text(e.query()).raw("</pre><p class=\"meta\">")

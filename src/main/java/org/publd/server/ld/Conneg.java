@@ -55,6 +55,27 @@ public final class Conneg {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The best of {@code mediaTypes} for the header, the earlier on a tie; the first when there is no
+     * header; empty when none is acceptable.
+     */
+    public static Optional<String> choose(String acceptHeader, List<String> mediaTypes) {
+        if (acceptHeader == null || acceptHeader.isBlank()) {
+            return Optional.of(mediaTypes.get(0));
+        }
+        List<Range> ranges = parse(acceptHeader);
+        String best = null;
+        double bestQ = 0;
+        for (String offer : mediaTypes) {
+            double q = quality(ranges, offer);
+            if (q > bestQ) {
+                best = offer;
+                bestQ = q;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The media types on offer, for a 406 message. */
     public List<String> mediaTypes() {
         return offers.stream().map(Representation::mediaType).toList();

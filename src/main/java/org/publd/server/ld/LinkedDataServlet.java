@@ -196,7 +196,7 @@ public final class LinkedDataServlet extends HttpServlet {
     }
 
     /** Whether an {@code If-None-Match} header names {@code etag}, by weak comparison (RFC 9110 §13.1.2). */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
@@ -210,7 +210,7 @@ public final class LinkedDataServlet extends HttpServlet {
     }
 
     /** A strong entity tag: the first 64 bits of the body's SHA-256, quoted. */
-    static String etag(byte[] body) {
+    public static String etag(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
