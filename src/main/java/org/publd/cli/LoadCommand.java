@@ -1,6 +1,9 @@
 package org.publd.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.publd.link.mesh.MeshFiles;
@@ -9,6 +12,7 @@ import org.publd.mapping.RecordMapper;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceParseException;
 import org.publd.store.DatasetDump;
+import org.publd.store.LoadPhase;
 import org.publd.store.LoadPath;
 import org.publd.store.StoreLoader;
 import picocli.CommandLine.Command;
@@ -42,34 +46,49 @@ final class LoadCommand implements Callable<Integer> {
                     + " optionally gzipped; repeat for several files. Unresolved names are listed and kept as text.")
     List<Path> meshFiles;
 
+    /** Times the whole command, the indexing and the dump after the last record included. */
+    private final Clock clock;
+
+    LoadCommand() {
+        this(Clock.systemUTC());
+    }
+
+    LoadCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
+        Instant started = clock.instant();
         RecordMapper mapper = in.mapper();
         // Read before the database is touched: a bad MeSH file stops the load before it starts.
         UnresolvedMeshNames unresolved = meshFiles == null ? null : new UnresolvedMeshNames();
         MeshResolver resolver = meshFiles == null ? null : new MeshResolver(MeshFiles.read(meshFiles), unresolved);
         RecordPipeline.Summary summary;
-        try (Progress progress = Progress.forInput("load", RecordPipeline.totalSize(in.inputs));
-             StoreLoader loader = StoreLoader.open(db.dir, loadPath)) {
-            RecordPipeline.Builder builder = in.pipeline(mapper, progress);
-            if (resolver != null) {
-                builder.transform(resolver::resolve);
-            }
-            RecordPipeline pipeline = builder.build();
-            try {
-                summary = pipeline.run(in.inputs, loader, jobs.count());
-            } catch (SourceParseException e) {
-                // Strict mode stopped between records: those before the bad one are whole, so keep them.
+        try (Progress progress = Progress.forInput("load", RecordPipeline.totalSize(in.inputs))) {
+            LoadPhase.Listener phases = phase -> progress.phase(phase.label());
+            try (StoreLoader loader = StoreLoader.open(db.dir, loadPath, phases)) {
+                RecordPipeline.Builder builder = in.pipeline(mapper, progress);
+                if (resolver != null) {
+                    builder.transform(resolver::resolve);
+                }
+                RecordPipeline pipeline = builder.build();
+                try {
+                    summary = pipeline.run(in.inputs, loader, jobs.count());
+                } catch (SourceParseException e) {
+                    // Strict mode stopped between records: those before the bad one are whole, so keep them.
+                    loader.commit();
+                    throw new SourceParseException(e.source(), e.recordNumber(), e.pmid(), e.line(),
+                            e.problem() + " (the records before it are loaded; fix the input and rerun)", e);
+                }
                 loader.commit();
-                throw new SourceParseException(e.source(), e.recordNumber(), e.pmid(), e.line(),
-                        e.problem() + " (the records before it are loaded; fix the input and rerun)", e);
             }
-            loader.commit();
+            DatasetDump.refresh(db.dir, phases);
         }
-        DatasetDump.refresh(db.dir);
         if (unresolved != null) {
             unresolved.print("load", System.err);
         }
+        summary = summary.withElapsed(Duration.between(started, clock.instant()));
         System.err.println(SummaryLine.of("load", summary, unresolved == null ? -1 : unresolved.count()));
         return summary.errors() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }

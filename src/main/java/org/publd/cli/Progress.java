@@ -1,6 +1,7 @@
 package org.publd.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -13,6 +14,9 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
     private static final long LARGE_INPUT = 16L << 20;
 
     private ProgressBar bar;
+    /** Where a large input's later phases are told, a line each, when stderr is no terminal; else null. */
+    private PrintStream lines;
+    private String task;
     /** For a bar of items made at the first progress, when their number is known: its task and unit. */
     private String laterTask;
     private String laterUnit;
@@ -29,9 +33,26 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
         return p;
     }
 
-    /** A bar for {@code totalBytes} of input (-1 when unknown), or a silent listener. */
+    /**
+     * A bar for {@code totalBytes} of input (-1 when unknown), or a silent listener; its {@link #phase}s
+     * follow the bar, or are lines on stderr when it is no terminal.
+     */
     static Progress forInput(String task, long totalBytes) {
-        return totalBytes < LARGE_INPUT ? new Progress(null) : bar(task, totalBytes, " MiB", 1L << 20);
+        return forInput(task, totalBytes, stderrIsTerminal(), System.err);
+    }
+
+    /** {@link #forInput(String, long)} for a stderr that is or is not a terminal. */
+    static Progress forInput(String task, long totalBytes, boolean terminal, PrintStream stderr) {
+        // A small input is done before a person waits: it stays quiet, as scripts and tests expect.
+        if (totalBytes < LARGE_INPUT) {
+            return new Progress(null);
+        }
+        Progress p = terminal ? bar(task, totalBytes, " MiB", 1L << 20) : new Progress(null);
+        if (!terminal) {
+            p.lines = stderr;
+        }
+        p.task = task;
+        return p;
     }
 
     /** A bar counting {@code total} items of a task, or a silent listener when stderr is no terminal. */
@@ -62,6 +83,18 @@ final class Progress implements RecordPipeline.ProgressListener, AutoCloseable {
     void stepBy(long n) {
         if (bar != null) {
             bar.stepBy(n);
+        }
+    }
+
+    /**
+     * A step after the input is read ({@code indexing}): said after the full bar, or on a line of its
+     * own when stderr is no terminal, so that a long wait at 100 % is explained.
+     */
+    void phase(String name) {
+        if (bar != null) {
+            bar.setExtraMessage(" " + name + "...");
+        } else if (lines != null) {
+            lines.println("publd " + task + ": " + name);
         }
     }
 

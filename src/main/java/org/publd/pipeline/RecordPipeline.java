@@ -79,6 +79,10 @@ public final class RecordPipeline {
 
     /** What a run did. */
     public record Summary(int inputs, long records, long quads, long deletedRecords, long errors, Duration elapsed) {
+        /** The same figures over {@code whole}: a command's time, which goes on after the run. */
+        public Summary withElapsed(Duration whole) {
+            return new Summary(inputs, records, quads, deletedRecords, errors, whole);
+        }
     }
 
     /**

@@ -39,11 +39,16 @@ final class BulkTarget implements RecordTarget {
     }
 
     private final LoaderThreads threads;
+    private final LoadPhase.Listener phases;
 
-    /** Starts the loader, whose threads {@code threads} watches: call on a thread of that group. */
-    BulkTarget(Tdb2Store store, MonitorOutput output, LoaderThreads threads) {
+    /**
+     * Starts the loader, whose threads {@code threads} watches: call on a thread of that group.
+     * {@code phases} hears of the steps of {@link #commit()}, which takes long after the last record.
+     */
+    BulkTarget(Tdb2Store store, MonitorOutput output, LoaderThreads threads, LoadPhase.Listener phases) {
         this.store = store;
         this.threads = threads;
+        this.phases = phases;
         this.loader = LoaderFactory.parallelLoader(store.tdb(), output);
         threads.watchStarted(loader::startBulk);
         this.stream = loader.stream();
@@ -74,11 +79,16 @@ final class BulkTarget implements RecordTarget {
     @Override
     public void commit() {
         threads.finishing();
+        phases.started(LoadPhase.INDEXING);
         stream.finish();
         loader.finishBulk();
+        phases.started(LoadPhase.SEARCH_INDEX);
         store.reindex();
-        Txn.executeWrite(store.dataset(), () -> later.forEach(this::apply));
-        later.clear();
+        if (!later.isEmpty()) {
+            phases.started(LoadPhase.LATER_CHANGES);
+            Txn.executeWrite(store.dataset(), () -> later.forEach(this::apply));
+            later.clear();
+        }
     }
 
     @Override

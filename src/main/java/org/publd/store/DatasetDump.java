@@ -61,14 +61,24 @@ public final class DatasetDump {
 
     /** Brings the dump of the database in {@code dbDir} up to date, opening it: what a load does once it is done. */
     public static void refresh(Path dbDir) {
+        refresh(dbDir, LoadPhase.Listener.NONE);
+    }
+
+    /** {@link #refresh(Path)}, telling {@code phases} when it writes ({@link LoadPhase#DUMP}). */
+    public static void refresh(Path dbDir, LoadPhase.Listener phases) {
         try (Tdb2Store store = Tdb2Store.open(dbDir)) {
-            ofDatabase(dbDir).update(store);
+            ofDatabase(dbDir).update(store, phases);
         }
     }
 
     /** Writes the dump of {@code store} unless the one there is {@linkplain #isCurrent current}. */
     public void update(Tdb2Store store) {
+        update(store, LoadPhase.Listener.NONE);
+    }
+
+    private void update(Tdb2Store store, LoadPhase.Listener phases) {
         if (!isCurrent(store)) {
+            phases.started(LoadPhase.DUMP);
             write(store);
         }
     }

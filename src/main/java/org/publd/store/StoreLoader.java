@@ -59,7 +59,15 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
      * @param path whether a new database may be bulk-loaded
      */
     public static StoreLoader open(Path dir, LoadPath path) {
-        return open(dir, path, TransactionalTarget.DEFAULT_BATCH_QUADS);
+        return open(dir, path, LoadPhase.Listener.NONE);
+    }
+
+    /**
+     * Opens {@code dir} for loading; {@code phases} hears of the steps of {@link #commit()} that take
+     * time of their own (a bulk load's indexing).
+     */
+    public static StoreLoader open(Path dir, LoadPath path, LoadPhase.Listener phases) {
+        return open(dir, path, TransactionalTarget.DEFAULT_BATCH_QUADS, phases);
     }
 
     /**
@@ -72,18 +80,22 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
     }
 
     static StoreLoader open(Path dir, LoadPath path, long batchQuads) {
+        return open(dir, path, batchQuads, LoadPhase.Listener.NONE);
+    }
+
+    static StoreLoader open(Path dir, LoadPath path, long batchQuads, LoadPhase.Listener phases) {
         Path abs = dir.toAbsolutePath().normalize();
         // Claimed first: what follows clears a staging directory that only a killed load can have left.
         LoadClaim claim = LoadClaim.take(abs);
         try {
-            return open(claim, abs, path, batchQuads);
+            return open(claim, abs, path, batchQuads, phases);
         } catch (RuntimeException e) {
             claim.close();
             throw e;
         }
     }
 
-    private static StoreLoader open(LoadClaim claim, Path abs, LoadPath path, long batchQuads) {
+    private static StoreLoader open(LoadClaim claim, Path abs, LoadPath path, long batchQuads, LoadPhase.Listener phases) {
         boolean fresh = Tdb2Store.isNew(abs);
         Path staging = abs.resolveSibling("." + abs.getFileName() + ".loading");
         if (fresh) {
@@ -94,7 +106,7 @@ public final class StoreLoader implements RecordSink, AutoCloseable {
             LOG.info("{}: new database, bulk loading through {}", abs, staging);
             LoaderThreads threads = new LoaderThreads(abs);
             WriterThread writer = new WriterThread(threads,
-                    () -> new BulkTarget(store, (fmt, args) -> LOG.info(String.format(fmt, args)), threads));
+                    () -> new BulkTarget(store, (fmt, args) -> LOG.info(String.format(fmt, args)), threads, phases));
             threads.onFailure(writer::abandon);
             return new StoreLoader(claim, abs, staging, store, writer);
         }
