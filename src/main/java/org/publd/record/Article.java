@@ -25,7 +25,8 @@ import java.util.Set;
  * @param issue            issue as written, or {@code null}
  * @param pages            page range as written ({@code 959-64}), or {@code null}
  * @param issued           publication date, or {@code null}
- * @param available        electronic publication date, or {@code null}
+ * @param available        electronic publication date at the record's precision (MEDLINE's {@code DEP} may
+ *                         give only a year and month), or {@code null}
  * @param revised          when NLM last revised the record ({@code DateRevised}), or {@code null}
  * @param publicationTypes publication types
  * @param meshHeadings     MeSH headings
@@ -56,7 +57,7 @@ public record Article(
         String issue,
         String pages,
         PubDate issued,
-        LocalDate available,
+        PubDate available,
         LocalDate revised,
         List<Term> publicationTypes,
         List<MeshHeading> meshHeadings,
@@ -118,7 +119,7 @@ public record Article(
         private String issue;
         private String pages;
         private PubDate issued;
-        private LocalDate available;
+        private PubDate available;
         private LocalDate revised;
         private final List<Term> publicationTypes = new ArrayList<>();
         private final List<MeshHeading> meshHeadings = new ArrayList<>();
@@ -149,7 +150,13 @@ public record Article(
         public Builder issue(String v) { issue = v; return this; }
         public Builder pages(String v) { pages = v; return this; }
         public Builder issued(PubDate v) { issued = v; return this; }
-        public Builder available(LocalDate v) { available = v; return this; }
+        public Builder available(PubDate v) { available = v; return this; }
+
+        /** A whole-day electronic publication date (PubMed XML's {@code ArticleDate}, a page's {@code Epub}). */
+        public Builder available(LocalDate v) {
+            available = v == null ? null : PubDate.of(v.getYear(), v.getMonthValue(), v.getDayOfMonth());
+            return this;
+        }
         public Builder revised(LocalDate v) { revised = v; return this; }
         public Builder addPublicationType(Term v) { publicationTypes.add(v); return this; }
         public Builder addMeshHeading(MeshHeading v) { meshHeadings.add(v); return this; }

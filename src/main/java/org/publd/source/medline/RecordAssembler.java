@@ -12,6 +12,7 @@ import org.publd.record.Article;
 import org.publd.record.ArticleId;
 import org.publd.record.MeshHeading;
 import org.publd.record.MeshNotation;
+import org.publd.record.PubDate;
 import org.publd.record.RelationType;
 import org.publd.record.Term;
 import org.publd.record.WorkKind;
@@ -26,6 +27,7 @@ final class RecordAssembler {
     private static final Logger LOG = LoggerFactory.getLogger(RecordAssembler.class);
     private static final Pattern TYPED_ID = Pattern.compile("(.+?)\\s*\\[([^\\]]+)\\]");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern COMPACT_PARTIAL_DATE = Pattern.compile("(\\d{4})(\\d{2})?(\\d{2})?");
     /** Tags PubLD knows and leaves out on purpose: NLM housekeeping, or facts the record model has no place for. */
     private static final Set<String> UNMAPPED = Set.of(
             "OWN", "STAT", "DA", "DCOM", "PUBM", "SB", "EDAT", "MHDA", "CRDT", "PST", "PHST", "SO", "CI", "OCI",
@@ -81,7 +83,7 @@ final class RecordAssembler {
                 case "LA" -> b.addLanguage(v);
                 case "PT" -> b.addPublicationType(Term.named(v));
                 case "DP" -> b.issued(DateNotation.parse(v));
-                case "DEP" -> b.available(compactDate(f));
+                case "DEP" -> b.available(partialDate(f));
                 case "LR" -> b.revised(compactDate(f));
                 case "VI" -> b.volume(v);
                 case "IP" -> b.issue(v);
@@ -176,13 +178,35 @@ final class RecordAssembler {
         }
     }
 
-    /** {@code DEP}, {@code LR}: {@code yyyymmdd}. */
+    /** {@code LR}: {@code yyyymmdd}. */
     private LocalDate compactDate(Field f) {
         try {
             return LocalDate.parse(f.value(), DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
-            LOG.warn("{}: line {}: {} '{}' is not a yyyymmdd date; ignored", source, f.line(), f.tag(), f.value());
+            warnBadDate(f, "yyyymmdd");
             return null;
         }
+    }
+
+    /** {@code DEP}: {@code yyyymmdd}, or {@code yyyymm} and {@code yyyy} when that is all PubMed knows (PMC's exports). */
+    private PubDate partialDate(Field f) {
+        Matcher m = COMPACT_PARTIAL_DATE.matcher(f.value());
+        try {
+            if (m.matches()) {
+                return new PubDate(Integer.valueOf(m.group(1)), number(m.group(2)), number(m.group(3)), null);
+            }
+        } catch (IllegalArgumentException e) {
+            // a month or day out of range: warned below like any other malformed date
+        }
+        warnBadDate(f, "yyyymmdd, yyyymm or yyyy");
+        return null;
+    }
+
+    private static Integer number(String digits) {
+        return digits == null ? null : Integer.valueOf(digits);
+    }
+
+    private void warnBadDate(Field f, String form) {
+        LOG.warn("{}: line {}: {} '{}' is not a {} date; ignored", source, f.line(), f.tag(), f.value(), form);
     }
 }

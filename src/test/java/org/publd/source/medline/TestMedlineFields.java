@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.publd.record.AbstractText;
@@ -132,7 +131,19 @@ class TestMedlineFields {
 
     @Test
     void electronicDate() {
-        assertEquals(LocalDate.of(2010, 8, 19), one("PMID- 1\nDEP - 20100819\n").available());
+        assertEquals(PubDate.of(2010, 8, 19), one("PMID- 1\nDEP - 20100819\n").available());
+    }
+
+    @Test
+    void electronicDateOfAYearAndMonthOrAYear() {
+        assertAll(
+                () -> assertEquals(PubDate.of(2010, 3), one("PMID- 1\nDEP - 201003\n").available()),
+                () -> assertEquals(PubDate.of(2010), one("PMID- 1\nDEP - 2010\n").available()));
+    }
+
+    @Test
+    void electronicDateWithAMonthOutOfRangeIsIgnored() {
+        assertNull(one("PMID- 1\nDEP - 201013\n").available());
     }
 
     @Test

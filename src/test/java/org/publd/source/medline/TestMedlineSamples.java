@@ -90,7 +90,7 @@ class TestMedlineSamples {
                 () -> assertEquals("PMC1373603", a.pmcid()),
                 () -> assertEquals("10.1186/1471-2105-7-10", a.doi()),
                 () -> assertEquals(List.of(new ArticleId("pii", "1471-2105-7-10")), a.otherIds()),
-                () -> assertEquals(LocalDate.of(2006, 1, 10), a.available()),
+                () -> assertEquals(PubDate.of(2006, 1, 10), a.available()),
                 () -> assertEquals(PubDate.of(2006), a.issued()),
                 () -> assertEquals("1471-2105", a.journal().issnElectronic()));
     }
@@ -198,7 +198,7 @@ class TestMedlineSamples {
                 () -> assertEquals(List.of("mechanical thrombectomy", "stroke"), a.keywords()),
                 () -> assertEquals(List.of(Term.named("Journal Article"), Term.named("Meta-Analysis"),
                         Term.named("Review"), Term.named("Systematic Review")), a.publicationTypes()),
-                () -> assertEquals(LocalDate.of(2017, 7, 28), a.available()),
+                () -> assertEquals(PubDate.of(2017, 7, 28), a.available()),
                 () -> assertEquals(List.of(new ArticleId("pii", "neurintsurg-2017-013179")), a.otherIds()),
                 () -> assertEquals(List.of("BACKGROUND AND PURPOSE"), a.abstracts().get(0).sections().stream()
                         .map(AbstractText.Section::label).toList()));

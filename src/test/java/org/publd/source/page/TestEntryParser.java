@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -88,7 +87,7 @@ class TestEntryParser {
 
     @Test
     void electronicDateOfAWholeDay() {
-        assertEquals(LocalDate.of(2011, 2, 3), parse("T.Biol Psychiatry. 2011 Apr 15;69(8):754-61."
+        assertEquals(PubDate.of(2011, 2, 3), parse("T.Biol Psychiatry. 2011 Apr 15;69(8):754-61."
                 + " doi: 10.1016/j.biopsych.2010.12.015. Epub 2011 Feb 3. Biol Psychiatry. 2011. PMID: 21292242")
                 .available());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -171,7 +170,7 @@ class TestPageFormat extends AbstractTestSourceFormat {
                 () -> assertEquals("329", a.volume()),
                 () -> assertEquals("5994", a.issue()),
                 () -> assertEquals("959-64", a.pages()),
-                () -> assertEquals(LocalDate.of(2010, 8, 19), a.available()));
+                () -> assertEquals(PubDate.of(2010, 8, 19), a.available()));
     }
 
     @Test

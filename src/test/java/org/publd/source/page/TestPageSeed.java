@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,7 @@ class TestPageSeed {
 
     /** What one list entry says of a work. */
     private record Listed(String title, String journal, PubDate date, String volume, String issue, String pages,
-                          String doi, LocalDate epub, String pmid, Set<WorkFlag> flags, boolean review,
+                          String doi, PubDate epub, String pmid, Set<WorkFlag> flags, boolean review,
                           String citation) {
     }
 
@@ -130,7 +129,7 @@ class TestPageSeed {
                 new Listed("Glutamate N-methyl-D-aspartate receptor antagonists rapidly reverse behavioral and"
                         + " synaptic deficits caused by chronic stress exposure.", "Biol Psychiatry",
                         PubDate.of(2011, 4, 15), "69", "8", "754-61", "10.1016/j.biopsych.2010.12.015",
-                        LocalDate.of(2011, 2, 3), "21292242", FREE, false,
+                        PubDate.of(2011, 2, 3), "21292242", FREE, false,
                         "Biol Psychiatry. 2011 Apr 15;69(8):754-61. doi: 10.1016/j.biopsych.2010.12.015."
                                 + " Epub 2011 Feb 3."),
                 new Listed("A neurotrophic hypothesis of depression: role of synaptogenesis in the actions of NMDA"
@@ -142,18 +141,18 @@ class TestPageSeed {
                 new Listed("Scopolamine rapidly increases mammalian target of rapamycin complex 1 signaling,"
                         + " synaptogenesis, and antidepressant behavioral responses.", "Biol Psychiatry",
                         PubDate.of(2013, 11, 15), "74", "10", "742-9", "10.1016/j.biopsych.2013.04.025",
-                        LocalDate.of(2013, 6, 14), "23751205", FREE, false,
+                        PubDate.of(2013, 6, 14), "23751205", FREE, false,
                         "Biol Psychiatry. 2013 Nov 15;74(10):742-9. doi: 10.1016/j.biopsych.2013.04.025."
                                 + " Epub 2013 Jun 14."),
                 new Listed("Signaling pathways underlying the rapid antidepressant actions of ketamine.",
                         "Neuropharmacology", PubDate.of(2012, 1), "62", "1", "35-41",
-                        "10.1016/j.neuropharm.2011.08.044", LocalDate.of(2011, 9, 2), "21907221", FREE, true,
+                        "10.1016/j.neuropharm.2011.08.044", PubDate.of(2011, 9, 2), "21907221", FREE, true,
                         "Neuropharmacology. 2012 Jan;62(1):35-41. doi: 10.1016/j.neuropharm.2011.08.044."
                                 + " Epub 2011 Sep 2."),
                 new Listed("Essential roles of neuropeptide VGF regulated TrkB/mTOR/BICC1 signaling and"
                         + " phosphorylation of AMPA receptor subunit GluA1 in the rapid antidepressant-like actions"
                         + " of ketamine in mice.", "Brain Res Bull", PubDate.of(2018, 10), "143", null, "58-65",
-                        "10.1016/j.brainresbull.2018.10.004", LocalDate.of(2018, 10, 11), "30316917", Set.of(), false,
+                        "10.1016/j.brainresbull.2018.10.004", PubDate.of(2018, 10, 11), "30316917", Set.of(), false,
                         "Brain Res Bull. 2018 Oct;143:58-65. doi: 10.1016/j.brainresbull.2018.10.004."
                                 + " Epub 2018 Oct 11.")),
                 targets(RelationType.SIMILAR));
@@ -164,25 +163,25 @@ class TestPageSeed {
         check(List.of(
                 new Listed("Novel Glutamatergic Modulators for the Treatment of Mood Disorders: Current Status.",
                         "CNS Drugs", PubDate.of(2021, 5), "35", "5", "527-543", "10.1007/s40263-021-00816-x",
-                        LocalDate.of(2021, 4, 26), "33904154", FREE, true,
+                        PubDate.of(2021, 4, 26), "33904154", FREE, true,
                         "CNS Drugs. 2021 May;35(5):527-543. doi: 10.1007/s40263-021-00816-x. Epub 2021 Apr 26."),
                 new Listed("An analog of psychedelics restores functional neural circuits disrupted by"
                         + " unpredictable stress.", "Mol Psychiatry", PubDate.of(2021, 11), "26", "11", "6237-6252",
-                        "10.1038/s41380-021-01159-1", LocalDate.of(2021, 5, 25), "34035476", FREE, false,
+                        "10.1038/s41380-021-01159-1", PubDate.of(2021, 5, 25), "34035476", FREE, false,
                         "Mol Psychiatry. 2021 Nov;26(11):6237-6252. doi: 10.1038/s41380-021-01159-1."
                                 + " Epub 2021 May 25."),
                 new Listed("The mechanistic target of rapamycin (mTOR) pathway and S6 Kinase mediate diazoxide"
                         + " preconditioning in primary rat cortical neurons.", "J Neurochem", PubDate.of(2015, 9),
-                        "134", "5", "845-56", "10.1111/jnc.13181", LocalDate.of(2015, 7, 1), "26016889", FREE, false,
+                        "134", "5", "845-56", "10.1111/jnc.13181", PubDate.of(2015, 7, 1), "26016889", FREE, false,
                         "J Neurochem. 2015 Sep;134(5):845-56. doi: 10.1111/jnc.13181. Epub 2015 Jul 1."),
                 new Listed("GABAergic control of depression-related brain states.", "Adv Pharmacol",
                         PubDate.of(2015), "73", null, "97-144", "10.1016/bs.apha.2014.11.003",
-                        LocalDate.of(2015, 1, 14), "25637439", FREE, false,
+                        PubDate.of(2015, 1, 14), "25637439", FREE, false,
                         "Adv Pharmacol. 2015;73:97-144. doi: 10.1016/bs.apha.2014.11.003. Epub 2015 Jan 14."),
                 new Listed("Two polygenic mouse models of major depressive disorders identify TMEM161B as a"
                         + " potential biomarker of disease in humans.", "Neuropsychopharmacology",
                         PubDate.of(2024, 6), "49", "7", "1129-1139", "10.1038/s41386-024-01811-8",
-                        LocalDate.of(2024, 2, 7), "38326457", Set.of(), false,
+                        PubDate.of(2024, 2, 7), "38326457", Set.of(), false,
                         "Neuropsychopharmacology. 2024 Jun;49(7):1129-1139. doi: 10.1038/s41386-024-01811-8."
                                 + " Epub 2024 Feb 7.")),
                 targets(RelationType.CITED_BY));

@@ -18,6 +18,7 @@ import org.publd.record.Contributor;
 import org.publd.record.Grant;
 import org.publd.record.Journal;
 import org.publd.record.MeshHeading;
+import org.publd.record.PubDate;
 import org.publd.record.Term;
 import org.publd.record.WorkKind;
 
@@ -250,7 +251,7 @@ class TestPubmedXmlArticle {
     void electronicArticleDateIsAvailable() {
         Article a = readArticle("<ArticleDate DateType=\"Electronic\"><Year>2016</Year><Month>10</Month>"
                 + "<Day>21</Day></ArticleDate>");
-        assertEquals(LocalDate.of(2016, 10, 21), a.available());
+        assertEquals(PubDate.of(2016, 10, 21), a.available());
     }
 
     @Test

@@ -156,7 +156,7 @@ class TestPubmedXmlSamples {
         assertEquals("6", a.issue());
         assertEquals("1116-1122", a.pages());
         assertEquals(PubDate.of(2017, 6), a.issued());
-        assertEquals(LocalDate.of(2016, 10, 21), a.available());
+        assertEquals(PubDate.of(2016, 10, 21), a.available());
         assertEquals(LocalDate.of(2018, 4, 17), a.revised());
     }
 
