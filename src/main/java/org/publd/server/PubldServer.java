@@ -199,6 +199,7 @@ public final class PubldServer implements AutoCloseable {
                 .addFilter("/*", new BodySizeFilter(MAX_BODY_BYTES))
                 .addFilter("/*", new StoreErrors())
                 .addFilter("/$/*", new AdminReadOnly())
+                .addFilter(DATASET + "/*", new FusekiErrorPages())
                 .addFilter(DATASET + "/*", new UndecodableParameters())
                 .addFilter(DATASET + "/*", new NoRequestIdHeader())
                 .addFilter(DATASET + "/*", admission)

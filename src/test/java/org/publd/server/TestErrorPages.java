@@ -104,4 +104,30 @@ class TestErrorPages {
         String html = f.get("/sparql", BROWSER).body();
         assertTrue(html.contains("id=\"truncated\"") && html.contains("X-PubLD-Truncated"), html);
     }
+
+    @Test
+    void aQuerySyntaxErrorIsAPageForABrowser() throws Exception {
+        HttpResponse<String> r = f.get("/ds/sparql?query=" + q("SELEC <x>"), BROWSER);
+        assertEquals(400, r.statusCode());
+        assertTrue(type(r).startsWith("text/html"), type(r));
+        assertTrue(r.body().contains("Parse error: Lexical error") && r.body().contains("&quot;SELEC&quot;"), r.body());
+        assertTrue(r.body().contains("href=\"/\""), r.body());
+    }
+
+    @Test
+    void aQuerySyntaxErrorIsFusekisTextForAProgram() throws Exception {
+        for (String accept : new String[] {"*/*", "application/sparql-results+json"}) {
+            HttpResponse<String> r = f.get("/ds/sparql?query=" + q("SELEC <x>"), accept);
+            assertEquals(400, r.statusCode());
+            assertTrue(type(r).startsWith("text/plain"), accept + ": " + type(r));
+            assertTrue(r.body().startsWith("Parse error: Lexical error") && r.body().contains("\"SELEC\""), r.body());
+        }
+    }
+
+    @Test
+    void anAmbiguousPathIsAPageForABrowser() throws Exception {
+        HttpResponse<String> r = f.get("/pubmed/1%2F2", BROWSER);
+        assertEquals(400, r.statusCode());
+        assertTrue(type(r).startsWith("text/html") && r.body().contains("Back to the start page"), r.body());
+    }
 }

@@ -16,13 +16,14 @@ import org.publd.server.ld.PlainResponse;
  * Error answers as pages for browsers: a request that accepts HTML gets a short page in the site's
  * frame with the message and the way back; any other client gets Fuseki's plain text, as before.
  * Every error that reaches Jetty's error handling comes here: PubLD's servlets (through
- * {@code sendError}), Fuseki's (a SPARQL syntax error), Jetty's own (a login refused, a method not allowed).
+ * {@code sendError}; Fuseki's own error answers on the dataset are handed on by {@code FusekiErrorPages}),
+ * Jetty's own (a login refused, a method not allowed, a path refused).
  */
 public final class ErrorPages extends FusekiErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
-        if (!PlainResponse.wantsHtml(request.getHeaders().get(HttpHeader.ACCEPT))) {
+        if (!PlainResponse.wantsHtml(request.getHeaders().get(HttpHeader.ACCEPT)) && !refusedUnread(request)) {
             super.generateResponse(request, response, code, message, cause, callback);
             return;
         }
@@ -30,6 +31,14 @@ public final class ErrorPages extends FusekiErrorHandler {
         response.getHeaders().put(new HttpField(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8"));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, page.length);
         response.write(true, ByteBuffer.wrap(page), callback);
+    }
+
+    /**
+     * Whether Jetty refused the request before reading its headers (a path with {@code %2F}): with no
+     * Accept to go by, Jetty answered its own HTML page, so PubLD's page takes its place.
+     */
+    private static boolean refusedUnread(Request request) {
+        return request.getHeaders().size() == 0;
     }
 
     /** The page for an error: its status, the message (or what the status means), and links back. */
