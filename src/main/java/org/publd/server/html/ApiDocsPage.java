@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ApiDocsPage {
     /** Long examples and identifiers wrap on a phone instead of widening the page. */
     static final String NARROW_STYLE = "<style>code,.iri{overflow-wrap:anywhere}"
-            + "@media (max-width:40rem){table.props th{width:auto}}</style>";
+            + "@media (max-width:40rem){table.props th{width:auto;white-space:nowrap;overflow-wrap:normal;word-break:normal}}</style>";
 
     private ApiDocsPage() {
     }
