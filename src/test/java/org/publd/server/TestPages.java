@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -29,24 +30,27 @@ class TestPages {
 
     @BeforeAll
     static void start() {
-        f = new ServerFixture(ServerConfig.defaults(0, B));
+        // The records are complete before the server starts: added later, they would make it write its
+        // dumps anew while a test downloads them.
         Node graph = uri("graph/pubmed/100");
         Node citing = uri("pubmed/100");
-        Txn.executeWrite(f.dsg, () -> {
+        DatasetGraph dsg = HandMadeRecords.dataset();
+        Txn.executeWrite(dsg, () -> {
             // A reference known by its citation text alone, and one known by nothing but its PMID.
-            f.dsg.add(graph, citing, CITO.cites, uri("pubmed/400"));
-            f.dsg.add(graph, uri("pubmed/400"), DCTerms.bibliographicCitation.asNode(),
+            dsg.add(graph, citing, CITO.cites, uri("pubmed/400"));
+            dsg.add(graph, uri("pubmed/400"), DCTerms.bibliographicCitation.asNode(),
                     NodeFactory.createLiteralString("Nature. 2001;409(6822):860-921."));
-            f.dsg.add(graph, citing, CITO.cites, uri("pubmed/500"));
-            f.dsg.add(graph, citing, PUBLD.freePmcArticle, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            dsg.add(graph, citing, CITO.cites, uri("pubmed/500"));
+            dsg.add(graph, citing, PUBLD.freePmcArticle, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             // A review with a long reference list.
             Node review = uri("pubmed/700");
-            f.dsg.add(graph, review, FABIO.hasPubMedId, NodeFactory.createLiteralString("700"));
+            dsg.add(graph, review, FABIO.hasPubMedId, NodeFactory.createLiteralString("700"));
             for (int i = 0; i < 60; i++) {
-                f.dsg.add(graph, review, CITO.cites, uri("pubmed/" + (7000 + i)));
-                f.dsg.add(graph, uri("pubmed/" + (7000 + i)), DCTerms.title.asNode(), NodeFactory.createLiteralString("Work " + i));
+                dsg.add(graph, review, CITO.cites, uri("pubmed/" + (7000 + i)));
+                dsg.add(graph, uri("pubmed/" + (7000 + i)), DCTerms.title.asNode(), NodeFactory.createLiteralString("Work " + i));
             }
         });
+        f = new ServerFixture(dsg, ServerConfig.defaults(0, B));
     }
 
     @AfterAll
