@@ -13,7 +13,8 @@ import java.util.List;
  * feed and carriage return, lone surrogates, U+FFFE and U+FFFF). Text formats carry them through
  * (a NUL in a MEDLINE export), and one of them in one value made RDF/XML output fail and web pages
  * carry raw control characters. Every text value of a record, at any depth, goes through here, so
- * no input format and no future field can bring one in.
+ * no input format and no future field can bring one in; only records an XML 1.0 parser read, which
+ * cannot hold them, are spared the walk.
  *
  * <pre>
  * XmlText.Cleaned&lt;Article&gt; c = XmlText.clean(article);

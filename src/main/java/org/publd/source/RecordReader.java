@@ -20,6 +20,15 @@ public interface RecordReader extends Closeable {
      */
     Item next();
 
+    /**
+     * Whether the text of the item last returned can hold only characters XML 1.0 allows, because an
+     * XML 1.0 parser read it and refuses any other, even written as a character reference. The
+     * pipeline then need not look for them again; other readers leave this {@code false}.
+     */
+    default boolean xmlCharactersChecked() {
+        return false;
+    }
+
     /** Releases the input. */
     @Override
     void close();

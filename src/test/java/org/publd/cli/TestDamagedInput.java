@@ -54,6 +54,23 @@ class TestDamagedInput {
                         + " removed (the first: U+0000)"), run.err()));
     }
 
+    @Test
+    void controlCharacterInAnXml11AttributeIsRemovedSoRdfXmlCanBeWritten() throws IOException {
+        // XML 1.1 admits control characters as references (an XML 1.0 parser refuses them itself), and
+        // attribute values, unlike element text, are not whitespace-collapsed.
+        String text = sample("pubmed-xml/biopython-pubmed4.xml").replace("<?xml version=\"1.0\" ?>", "<?xml version=\"1.1\" ?>")
+                .replace("Label=\"OBJECTIVE\"", "Label=\"OBJ&#x1;ECTIVE\"");
+        Path in = Files.writeString(dir.resolve("xml11.xml"), text);
+        CliWithLineRecords.Run run = CliWithLineRecords.run("map", "--format", "rdfxml", in.toString());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(run.out(), Lang.RDFXML).parse(g);
+        assertAll(
+                () -> assertEquals(0, run.exit(), run.err()),
+                () -> assertTrue(run.out().contains("OBJECTIVE"), run.out()),
+                () -> assertTrue(run.err().contains(in + ": PMID 27797938: 1 character(s) that XML cannot hold"
+                        + " removed (the first: U+0001)"), run.err()));
+    }
+
     private static final String VERSIONED = "http://localhost:3030/graph/pubmed/31383287";
 
     /** The titles of 31383287's work (version 2 adds "(V2)" to it), and the version its graph records. */

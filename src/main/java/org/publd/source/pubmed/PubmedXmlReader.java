@@ -101,6 +101,12 @@ public final class PubmedXmlReader implements RecordReader {
         }
     }
 
+    // A parser started again after an error reads without the document's declaration, as XML 1.0.
+    @Override
+    public boolean xmlCharactersChecked() {
+        return cursor != null && cursor.xml10();
+    }
+
     private void open() throws IOException, XMLStreamException {
         InputStream bytes = input.stream();
         charset = SafeStaxFactory.charset(bytes, input.byteOrderMark());

@@ -64,6 +64,14 @@ public final class XmlCursor implements AutoCloseable {
         return xml.getAttributeValue(null, name);
     }
 
+    /**
+     * Whether the parser reads the input as XML 1.0 (declared so, or not declared), and so refuses
+     * every character XML 1.0 does not allow; XML 1.1 admits control characters as references.
+     */
+    public boolean xml10() {
+        return !"1.1".equals(xml.getVersion());
+    }
+
     /** The line the cursor is on, for messages. */
     public long line() {
         return lineOffset + xml.getLocation().getLineNumber();

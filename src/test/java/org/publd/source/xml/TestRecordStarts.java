@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,6 +52,25 @@ class TestRecordStarts {
         starts.readNBytes(100);
         assertEquals(2, starts.resumeAt(2).orElseThrow().line());
         assertEquals("<PubmedArticle>b", rest(starts, StandardCharsets.ISO_8859_1, 16));
+    }
+
+    @Test
+    void findsStartTagsCutByTheEndOfARead() throws IOException {
+        String text = "<PubmedArticleSet>\n<PubmedArticle>a</PubmedArticle>\n<DeleteCitation>\n"
+                + "</DeleteCitation><PubmedArticles/>\n<PubmedArticle\n>b</PubmedArticle></PubmedArticleSet>";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // Three bytes a read: every start tag reaches past the bytes read.
+        InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 3));
+            }
+        };
+        RecordStarts starts = RecordStarts.over(trickle, StandardCharsets.UTF_8, NAMES, Set.of("PubmedArticle")).orElseThrow();
+        RecordStarts.Start at = starts.resumeAt(3).orElseThrow();
+        assertEquals(List.of(3L, 5L, 1L, true, (long) text.lastIndexOf("<PubmedArticle\n")),
+                List.of(at.index(), at.line(), at.countedBefore(), at.counted(), at.offset()));
+        assertEquals("<PubmedArticle\n>b", rest(starts, StandardCharsets.UTF_8, 17));
     }
 
     @Test
