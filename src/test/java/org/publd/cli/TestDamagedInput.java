@@ -43,15 +43,8 @@ class TestDamagedInput {
     @Test
     void controlCharacterInMedlineTextIsRemovedSoRdfXmlCanBeWritten() throws IOException {
         String text = sample("medline/biopython-pubmed_result2.txt").replace("to SCOP and", "to SCOP\u0000 and");
-        Path in = Files.writeString(dir.resolve("nul.txt"), text);
-        CliWithLineRecords.Run run = CliWithLineRecords.run("map", "--format", "rdfxml", in.toString());
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(run.out(), Lang.RDFXML).parse(g);
-        assertAll(
-                () -> assertEquals(0, run.exit(), run.err()),
-                () -> assertTrue(run.out().contains("A high level interface to SCOP and ASTRAL"), run.out()),
-                () -> assertTrue(run.err().contains(in + ": PMID 16403221: 1 character(s) that XML cannot hold"
-                        + " removed (the first: U+0000)"), run.err()));
+        assertCleanedInRdfXml(Files.writeString(dir.resolve("nul.txt"), text), "A high level interface to SCOP and ASTRAL",
+                "PMID 16403221: 1 character(s) that XML cannot hold removed (the first: U+0000)");
     }
 
     @Test
@@ -60,15 +53,19 @@ class TestDamagedInput {
         // attribute values, unlike element text, are not whitespace-collapsed.
         String text = sample("pubmed-xml/biopython-pubmed4.xml").replace("<?xml version=\"1.0\" ?>", "<?xml version=\"1.1\" ?>")
                 .replace("Label=\"OBJECTIVE\"", "Label=\"OBJ&#x1;ECTIVE\"");
-        Path in = Files.writeString(dir.resolve("xml11.xml"), text);
+        assertCleanedInRdfXml(Files.writeString(dir.resolve("xml11.xml"), text), "OBJECTIVE",
+                "PMID 27797938: 1 character(s) that XML cannot hold removed (the first: U+0001)");
+    }
+
+    /** Maps {@code in} to RDF/XML, which must parse, hold {@code kept}, and come with the warning {@code said} about {@code in}. */
+    private static void assertCleanedInRdfXml(Path in, String kept, String said) {
         CliWithLineRecords.Run run = CliWithLineRecords.run("map", "--format", "rdfxml", in.toString());
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(run.out(), Lang.RDFXML).parse(g);
         assertAll(
                 () -> assertEquals(0, run.exit(), run.err()),
-                () -> assertTrue(run.out().contains("OBJECTIVE"), run.out()),
-                () -> assertTrue(run.err().contains(in + ": PMID 27797938: 1 character(s) that XML cannot hold"
-                        + " removed (the first: U+0001)"), run.err()));
+                () -> assertTrue(run.out().contains(kept), run.out()),
+                () -> assertTrue(run.err().contains(in + ": " + said), run.err()));
     }
 
     private static final String VERSIONED = "http://localhost:3030/graph/pubmed/31383287";
