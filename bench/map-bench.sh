@@ -6,6 +6,8 @@
 # INPUTS="refs mix" (default): the reference-heavy input, and the baseline-like mix (3 records without
 #   a reference list to 1 with); PROJECTION_RECORDS=N (default 20000; 0 skips the projection): records of
 #   the mix mapped and loaded for the projection, in as many .xml.gz files as there are cores.
+# BEFORE_JAR=publd.jar of an earlier build (e.g. ece32df, before issue 10): each input is measured with
+#   it first, mapping and writing on one thread as publd map did then, by the same harness in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -15,6 +17,11 @@ cp="target/publd.jar:target/test-classes"
 samples=src/test/resources/samples/pubmed-xml
 for n in "${sizes[@]}"; do
   for kind in ${INPUTS:-refs mix}; do
+    if [ -n "${BEFORE_JAR:-}" ]; then
+      echo "== $n records, input $kind, -Xmx256m, before: $BEFORE_JAR, mapping and writing on one thread =="
+      java -Xmx256m -Dbench.inline=true -cp "$BEFORE_JAR:target/test-classes" org.publd.bench.MapBenchmark \
+        "$samples" bench/work "$n" "${ROUNDS:-3}" "$kind"
+    fi
     echo "== $n records, input $kind, -Xmx256m =="
     java -Xmx256m -cp "$cp" org.publd.bench.MapBenchmark "$samples" bench/work "$n" "${ROUNDS:-3}" "$kind"
   done

@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.mapping.StreamRecordSink;
 import org.publd.mapping.output.OutputFormat;
 import org.publd.mapping.output.RdfWriters;
@@ -46,6 +47,12 @@ import org.publd.pipeline.WriterHandOff;
  * burst of load from elsewhere on the machine moves one round, not the result.
  */
 public final class MapBenchmark {
+    /**
+     * {@code -Dbench.inline=true} maps and writes on one thread, as {@code publd map} did before issue
+     * 10: with the jar of such a build first on the class path, the same harness measures the "before".
+     */
+    private static final boolean INLINE = Boolean.getBoolean("bench.inline");
+
     /** Issue 10: no longer than the sum of the two baselines. */
     private static final double TARGET_RATIO = 1.0;
 
@@ -53,12 +60,12 @@ public final class MapBenchmark {
     }
 
     /** One measured phase. */
-    private record Phase(String name, double seconds, long records, long triples, long peakHeapBytes) {
+    private record Phase(String name, double seconds, long records, long triples, long peakHeapBytes, double cpuSeconds) {
         String row() {
-            return String.format(Locale.ROOT, "%-38s %9.2f s %12s %14s %10.1f MiB", name, seconds,
+            return String.format(Locale.ROOT, "%-52s %9.2f s %12s %14s %10.1f MiB %8.2f s CPU", name, seconds,
                     records > 0 ? String.format(Locale.ROOT, "%,.0f rec/s", records / seconds) : "",
                     triples > 0 ? String.format(Locale.ROOT, "%,.0f tri/s", triples / seconds) : "",
-                    peakHeapBytes / 1048576.0);
+                    peakHeapBytes / 1048576.0, cpuSeconds);
         }
     }
 
@@ -93,7 +100,7 @@ public final class MapBenchmark {
         List<Phase> writeRounds = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             staxRounds.add(measure("baseline: StAX read", () -> new long[] {stax(input), 0}));
-            Phase m = measure("publd map -f ntriples", () -> new long[] {records, mapToNTriples(input)});
+            Phase m = measure(INLINE ? "publd map, one thread (-Dbench.inline)" : "publd map -f ntriples", () -> new long[] {records, mapToNTriples(input)});
             mapRounds.add(m);
             writeRounds.add(measure("baseline: N-Triples write", () -> new long[] {0, writeTriples(pool, m.triples())}));
             System.out.printf(Locale.ROOT, "round %d: StAX %.2f s, map %.2f s, writer %.2f s%n", r,
@@ -123,7 +130,8 @@ public final class MapBenchmark {
         sorted.sort(java.util.Comparator.comparingDouble(Phase::seconds));
         Phase mid = sorted.get(sorted.size() / 2);
         long peak = rounds.stream().mapToLong(Phase::peakHeapBytes).max().orElse(0);
-        return new Phase(mid.name() + " (median of " + rounds.size() + ")", mid.seconds(), mid.records(), mid.triples(), peak);
+        return new Phase(mid.name() + " (median of " + rounds.size() + ")", mid.seconds(), mid.records(), mid.triples(), peak,
+                mid.cpuSeconds());
     }
 
     @FunctionalInterface
@@ -140,11 +148,16 @@ public final class MapBenchmark {
                 heap.add(pool);
             }
         }
+        // The whole process's CPU time (all threads, the collector's too): how many cores a phase kept busy.
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         long[] counts = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Phase(name, seconds, counts[0], counts[1], peak);
+        return new Phase(name, seconds, counts[0], counts[1], peak, cpuSeconds);
     }
 
     /** Reads every event and touches all text, as any parser must; returns the number of records. */
@@ -173,15 +186,23 @@ public final class MapBenchmark {
 
     private static long mapToNTriples(Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(OutputStream.nullOutputStream(), 1 << 16)) {
+            RecordSink writer = RdfWriters.records(OutputFormat.NTRIPLES, out, Prefixes.standard());
+            if (INLINE) {
+                return mapInto(file, writer);
+            }
             // As MapCommand does: serialization on a thread of its own.
-            try (WriterHandOff sink = new WriterHandOff(RdfWriters.records(OutputFormat.NTRIPLES, out, Prefixes.standard()))) {
-                sink.start();
-                RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true)
-                        .build().run(List.of(file.toString()), sink);
-                sink.finish();
-                return s.quads();
+            try (WriterHandOff sink = new WriterHandOff(writer)) {
+                return mapInto(file, sink);
             }
         }
+    }
+
+    private static long mapInto(Path file, RecordSink sink) {
+        sink.start();
+        RecordPipeline.Summary s = RecordPipeline.builder(new RecordMapper(MappingOptions.defaults())).strict(true)
+                .build().run(List.of(file.toString()), sink);
+        sink.finish();
+        return s.quads();
     }
 
     private static long writeTriples(List<Triple> pool, long count) throws IOException {
