@@ -214,7 +214,7 @@ public final class PubldServer implements AutoCloseable {
                 .addServlet("/" + ExampleData.PATH + "*", new ExampleServlet())
                 .addServlet("/*", new LinkedDataServlet(base, describer, new ResourcePages(base, prefixes), prefixes, cache));
         for (OutputFormat format : DatasetDump.FORMATS) {
-            b.addServlet("/" + DatasetDump.fileName(format), backend.dump() != null ? new DumpServlet(backend.dump())
+            b.addServlet("/" + DatasetDump.fileName(format), backend.dump() != null ? new DumpServlet(backend.dump(), format)
                     : new NoDumpServlet());
         }
         if (backend.remote() == null) {

@@ -19,7 +19,7 @@
  * in an absent or empty directory, every other command (and the server) opens an existing one and
  * refuses any other directory, creating nothing there. {@link org.publd.store.StoreExport} is the one
  * place the dataset is written out, by {@code publd export} and into the dump file
- * ({@link org.publd.store.DatasetDump}, {@code DIR/dumps/dump.nq.gz}) that load and link write and the server sends.
+ * ({@link org.publd.store.DatasetDump}, a version at a time in {@code DIR/dumps/}) that load and link write and the server sends.
  *
  * <p>Beside the data, in {@code DIR/text-index/}, the {@link org.publd.store.SearchIndex}: a Lucene
  * document per indexed statement (title, abstract, name, journal name, label) and graph, made from the

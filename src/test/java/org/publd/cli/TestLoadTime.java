@@ -22,7 +22,7 @@ class TestLoadTime {
     /** Reads 100 s later once the database's dump exists: what a load writes last. */
     private record AfterTheDump(Path db) {
         Instant now() {
-            return Instant.EPOCH.plus(Files.exists(db.resolve("dumps").resolve(DatasetDump.FILE_NAME))
+            return Instant.EPOCH.plus(Files.exists(DatasetDump.ofDatabase(db).file())
                     ? Duration.ofSeconds(100) : Duration.ZERO);
         }
     }

@@ -159,10 +159,10 @@ class TestWholeDatasetReads {
     @Test
     void noDumpYetIs503WithRetryAfter() throws Exception {
         try (Tdb2Store store = database()) {
-            // A directory where the file should be: the dump cannot be written, so there is none to send.
-            Path file = DatasetDump.ofDatabase(store.dir()).file();
-            Files.delete(file);
-            Files.createDirectories(file.resolve("in-the-way"));
+            // A directory where the file naming the current version should be: no version can become current.
+            Path current = DatasetDump.ofDatabase(store.dir()).folder().resolve(DatasetDump.CURRENT);
+            Files.delete(current);
+            Files.createDirectories(current.resolve("in-the-way"));
             ServedDump dump = ServedDump.ofDatabase(store);
             try (PubldServer server = PubldServer.start(store.dataset(), dump, ServerConfig.defaults(0, HandMadeRecords.BASE))) {
                 dump.awaitWrites(Duration.ofMinutes(1));

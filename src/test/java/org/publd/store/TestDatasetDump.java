@@ -1,5 +1,6 @@
 package org.publd.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publd.mapping.output.OutputFormat;
 
 /** The dump file a database keeps in its dumps/ folder, and how it knows it is out of date. */
 class TestDatasetDump {
@@ -51,7 +55,7 @@ class TestDatasetDump {
         Path db = loaded();
         DatasetDump.refresh(db);
         Path file = DatasetDump.ofDatabase(db).file();
-        assertEquals(db.resolve("dumps").resolve("dump.nq.gz"), file);
+        assertEquals(db.resolve("dumps"), file.getParent());
         assertEquals(StoreFixture.quads(db), dumped(file));
     }
 
@@ -60,13 +64,14 @@ class TestDatasetDump {
         Path db = loaded();
         DatasetDump.refresh(db);
         Set<Triple> union = StoreFixture.quads(db).stream().map(Quad::asTriple).collect(Collectors.toSet());
-        for (String name : new String[] {"dump.nt.gz", "dump.ttl.gz"}) {
-            Path file = db.resolve("dumps").resolve(name);
+        DatasetDump dump = DatasetDump.ofDatabase(db);
+        for (OutputFormat format : List.of(OutputFormat.NTRIPLES, OutputFormat.TURTLE)) {
+            Path file = dump.folder().resolve(DatasetDump.fileName(dump.current(), format));
             Graph g = GraphFactory.createDefaultGraph();
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                RDFParser.source(in).lang(name.contains(".nt") ? Lang.NTRIPLES : Lang.TURTLE).parse(g);
+                RDFParser.source(in).lang(format.lang()).parse(g);
             }
-            assertEquals(union, g.find().toSet(), name);
+            assertEquals(union, g.find().toSet(), format.toString());
         }
     }
 
@@ -74,9 +79,10 @@ class TestDatasetDump {
     void aDumpMissingOneOfItsFormatsIsNotCurrent() throws Exception {
         Path db = loaded();
         DatasetDump.refresh(db);
-        Files.delete(db.resolve("dumps").resolve("dump.ttl.gz"));
+        DatasetDump dump = DatasetDump.ofDatabase(db);
+        Files.delete(dump.folder().resolve(DatasetDump.fileName(dump.current(), OutputFormat.TURTLE)));
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            assertFalse(DatasetDump.ofDatabase(db).isCurrent(store));
+            assertFalse(dump.isCurrent(store));
         }
     }
 
@@ -111,14 +117,69 @@ class TestDatasetDump {
         }
     }
 
+    /** The names of the files in the dump folder. */
+    private static Set<String> filesIn(DatasetDump dump) throws Exception {
+        try (Stream<Path> files = Files.list(dump.folder())) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    /** The names of the files of the current version, and of the file naming it. */
+    private static Set<String> currentFiles(DatasetDump dump) {
+        Set<String> names = new HashSet<>(Set.of(DatasetDump.CURRENT));
+        DatasetDump.FORMATS.forEach(f -> names.add(DatasetDump.fileName(dump.current(), f)));
+        return names;
+    }
+
     @Test
     void noPartFileIsLeftBehind() throws Exception {
         Path db = loaded();
         DatasetDump.refresh(db);
         DatasetDump.refresh(db);
-        try (Stream<Path> files = Files.list(db.resolve("dumps"))) {
-            assertEquals(Set.of("dump.nq.gz", "dump.nt.gz", "dump.ttl.gz", "dump.nq.gz.stamp"),
-                    files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        assertEquals(currentFiles(DatasetDump.ofDatabase(db)), filesIn(DatasetDump.ofDatabase(db)));
+    }
+
+    @Test
+    void eachWriteIsANewVersionAndTheOneBeforeIsRemoved() throws Exception {
+        Path db = loaded();
+        DatasetDump dump = DatasetDump.ofDatabase(db);
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            dump.write(store);
+            long first = dump.current();
+            Path firstFile = dump.file();
+            dump.write(store);
+            dump.write(store);
+            assertEquals(first + 2, dump.current());
+            assertFalse(Files.exists(firstFile));
+            assertEquals(currentFiles(dump), filesIn(dump), "only the current version stays");
         }
+    }
+
+    @Test
+    void aVersionKeptStaysUntilNothingKeepsIt() throws Exception {
+        Path db = loaded();
+        DatasetDump dump = DatasetDump.ofDatabase(db);
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            dump.write(store);
+            long read = dump.current();
+            byte[] before = Files.readAllBytes(dump.file());
+            Path file = dump.file();
+            dump.keeping(v -> v == read).write(store);
+            assertArrayEquals(before, Files.readAllBytes(file), "a version being read is never changed");
+            dump.removeOld();
+            assertEquals(currentFiles(dump), filesIn(dump));
+        }
+    }
+
+    @Test
+    void anOlderPubldsDumpIsRemovedByTheNextWrite() throws Exception {
+        Path db = loaded();
+        DatasetDump dump = DatasetDump.ofDatabase(db);
+        Files.createDirectories(dump.folder());
+        for (String name : List.of("dump.nq.gz", "dump.nt.gz", "dump.ttl.gz", "dump.nq.gz.stamp")) {
+            Files.writeString(dump.folder().resolve(name), "written in place by an older PubLD");
+        }
+        DatasetDump.refresh(db);
+        assertEquals(currentFiles(dump), filesIn(dump));
     }
 }

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
+import org.publd.mapping.output.OutputFormat;
 import org.publd.store.DatasetDump;
 
 /**
@@ -15,18 +18,29 @@ import org.publd.store.DatasetDump;
  * so a client can check for a new dump cheaply and resume a broken download. Sent as a file
  * ({@code application/gzip}), not with {@code Content-Encoding}, so that what is saved is the
  * {@code .nq.gz} its name promises. Until the first dump of a database is written: 503 with {@code Retry-After}.
+ *
+ * <p>The URL stays the same while the dump is written anew: each request is answered with the file of
+ * the version current when it arrived, which is never changed and stays until the response has ended,
+ * so its length, {@code ETag}, {@code Last-Modified} and bytes are all of that one version. Answered,
+ * not redirected: a plain {@code curl -O} of the URL VoID lists gets the dump; a client resuming with
+ * {@code Range} and {@code If-Range} after a new version came gets the whole new one.
  */
 public final class DumpServlet extends ResourceServlet {
-    /** The path the dump is offered under, below the server's root. */
+    /** The path the N-Quads dump is offered under, below the server's root. */
     public static final String FILE_NAME = DatasetDump.FILE_NAME;
     private static final String RETRY_AFTER_SECONDS = "60";
+    // The request attribute naming the file a request is answered with.
+    private static final String FILE = DumpServlet.class.getName() + ".file";
 
     private final transient ServedDump dump;
+    private final OutputFormat format;
     private final Map<String, String> settings;
 
-    public DumpServlet(ServedDump dump) {
+    /** The dump in {@code format}, at {@link DatasetDump#fileName(OutputFormat)}. */
+    public DumpServlet(ServedDump dump, OutputFormat format) {
         this.dump = dump;
-        // No cache in memory: the file is large, and a new dump replaces it on disk.
+        this.format = format;
+        // No cache in memory: the file is large, and a new version replaces it.
         this.settings = Map.of("baseResource", dump.folder().toUri().toString(),
                 "dirAllowed", "false", "etags", "true", "acceptRanges", "true",
                 "maxCacheSize", "0", "useFileMappedBuffer", "false");
@@ -41,23 +55,32 @@ public final class DumpServlet extends ResourceServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        if (!available(resp)) {
-            return;
+        if (open(req, resp)) {
+            resp.setHeader("Content-Disposition", "attachment; filename=\"publd."
+                    + DatasetDump.fileName(format).substring("dump.".length()) + "\"");
+            super.doGet(req, resp);
         }
-        String name = req.getServletPath().substring(req.getServletPath().lastIndexOf('/') + 1);
-        resp.setHeader("Content-Disposition", "attachment; filename=\"publd." + name.substring("dump.".length()) + "\"");
-        super.doGet(req, resp);
     }
 
     @Override
     protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        if (available(resp)) {
+        if (open(req, resp)) {
             super.doHead(req, resp);
         }
     }
 
-    private boolean available(HttpServletResponse resp) throws IOException {
-        if (dump.ready()) {
+    // The version's file, not the path asked for: the path stays while versions come and go.
+    @Override
+    protected String getEncodedPathInContext(HttpServletRequest req, boolean included) {
+        return "/" + req.getAttribute(FILE);
+    }
+
+    /** Opens the current version for this request until it has ended (also when sent asynchronously); else 503. */
+    private boolean open(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ServedDump.Download download = dump.open();
+        if (download != null) {
+            Request.addCompletionListener(ServletContextRequest.getServletContextRequest(req), failure -> download.close());
+            req.setAttribute(FILE, download.fileName(format));
             return true;
         }
         resp.setHeader("Retry-After", RETRY_AFTER_SECONDS);
