@@ -35,6 +35,9 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Mixin
+    JobsOption jobs;
+
     @Option(names = "--source", paramLabel = "URL", defaultValue = "https://ftp.ncbi.nlm.nih.gov/pubmed/",
             description = "Where to read NLM's files: a tree with baseline/ and updatefiles/ as NCBI publishes it, over"
                     + " http(s), as a file: URL or a directory (default: ${DEFAULT-VALUE}).")
@@ -84,7 +87,7 @@ final class SyncCommand implements Callable<Integer> {
                 .build();
         String iris = base != null ? base : DatabaseOption.recordBase(db.dir);
         Sync sync = new Sync(source, http, db.dir, new RecordMapper(new MappingOptions(iris, true)),
-                new Sync.Options(until, onlyKnown, keep));
+                new Sync.Options(until, onlyKnown, keep, jobs.count()));
         if (dryRun) {
             printPlan(sync.plan(), System.out);
             return ExitCodes.OK;
@@ -123,46 +126,79 @@ final class SyncCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
     }
 
-    /** A line per file applied, and on a terminal a bar over the plan: file i of n, records/s, ETA. */
+    /**
+     * A line per file applied, and on a terminal a bar over the plan: the file applied (i of n), records/s, the
+     * ETA, and the file being downloaded meanwhile. Synchronized: downloads are heard on a thread of their own.
+     */
     private static final class Reporter implements Sync.Listener, AutoCloseable {
         private Progress bar;
         private int files;
+        /** The file being applied, or null between files. */
         private String current;
+        private String downloading;
+        private long records;
         private Instant readStarted;
 
         @Override
-        public void planned(List<Sync.PlannedFile> plan) {
+        public synchronized void planned(List<Sync.PlannedFile> plan) {
             files = plan.size();
             boolean known = plan.stream().allMatch(f -> f.size() >= 0);
             bar = Progress.forPlan("sync", known ? plan.stream().mapToLong(Sync.PlannedFile::size).sum() : -1);
         }
 
         @Override
-        public void starting(int index, Sync.PlannedFile file) {
-            current = "file " + index + " of " + files + ": " + file.name();
-            readStarted = null;
-            bar.say(current + " (downloading)");
+        public synchronized void fetching(int index, Sync.PlannedFile file) {
+            downloading = "file " + index + " of " + files + ": " + file.name();
+            show();
         }
 
         @Override
-        public void read(long bytes, long records) {
+        public synchronized void starting(int index, Sync.PlannedFile file) {
+            current = "file " + index + " of " + files + ": " + file.name();
+            if (current.equals(downloading)) {
+                downloading = null;
+            }
+            records = 0;
+            readStarted = null;
+            show();
+        }
+
+        @Override
+        public synchronized void read(long bytes, long applied) {
             bar.stepBy(bytes);
             if (readStarted == null) {
                 readStarted = Instant.now();
             }
-            double seconds = Math.max(0.001, Duration.between(readStarted, Instant.now()).toMillis() / 1000.0);
-            bar.say(String.format(Locale.ROOT, "%s, %,.0f records/s", current, records / seconds));
+            records = applied;
+            show();
         }
 
         @Override
-        public void applied(AppliedFile f) {
+        public synchronized void applied(AppliedFile f) {
             bar.say(current + " applied");
+            current = null;
             System.err.println(String.format(Locale.ROOT, "publd sync: applied %s: %,d added, %,d replaced, %,d deleted",
                     f.name(), f.added(), f.replaced(), f.deleted()));
         }
 
+        private void show() {
+            StringBuilder line = new StringBuilder();
+            if (current != null) {
+                line.append(current);
+                if (readStarted != null) {
+                    double seconds = Math.max(0.001, Duration.between(readStarted, Instant.now()).toMillis() / 1000.0);
+                    line.append(String.format(Locale.ROOT, ", %,.0f records/s", records / seconds));
+                }
+            }
+            if (downloading != null) {
+                line.append(line.length() > 0 ? "; downloading " : "").append(downloading)
+                        .append(current == null ? " (downloading)" : "");
+            }
+            bar.say(line.toString());
+        }
+
         @Override
-        public void close() {
+        public synchronized void close() {
             if (bar != null) {
                 bar.close();
             }

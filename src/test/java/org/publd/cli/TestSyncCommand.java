@@ -126,11 +126,48 @@ class TestSyncCommand {
     }
 
     @Test
+    void twoJobsApplyTheSameFilesAndMakeTheSameDatasetAsOne() throws IOException {
+        mirror.addUpdate(5);
+        Path one = tmp.resolve("one");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("sync", "--db", one.toString(), "--source", mirror.url(), "--jobs", "1");
+        assertEquals(0, run.exit(), run.err());
+        CliWithLineRecords.Run two = sync("--jobs", "2");
+        assertEquals(0, two.exit(), two.err());
+        assertEquals(List.of(N1, N2, N3, N4, N5), applied(one));
+        assertEquals(applied(one), applied(db));
+        assertEquals(export(one), export(db));
+        assertTrue(two.err().contains("publd sync: 5 files applied, 13 records added, 3 replaced, 2 deleted"), two.err());
+    }
+
+    @Test
+    void withTwoJobsTheSourceSeesOneRequestAtATimeAndTheFilesInPlanOrder() throws IOException {
+        mirror.addUpdate(5);
+        CliWithLineRecords.Run run = sync("--jobs", "2");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, mirror.mostRequestsAtOnce(), mirror.requests().toString());
+        assertEquals(List.of("baseline/" + N1, "baseline/" + N2, "baseline/" + N3, "updatefiles/" + N4, "updatefiles/" + N5),
+                mirror.requests().stream().filter(r -> r.contains(".xml.gz "))
+                        .map(r -> r.replaceAll("GET /pubmed/(\\S+) .*", "$1")).toList());
+    }
+
+    @Test
+    void withTwoJobsAFileWhoseMd5DoesNotMatchStopsTheRunAfterTheFilesBeforeIt() throws IOException {
+        mirror.damage("baseline", N2);
+        CliWithLineRecords.Run run = sync("--jobs", "2");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("publd: " + N2 + ": its MD5 is "), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertEquals(List.of(N1), applied(db));
+        assertEquals(pmids(1, 2, 3, 4), records(db));
+        assertTrue(mirror.requests().stream().noneMatch(r -> r.contains(N3 + " ")), "nothing fetched after the refused file");
+    }
+
+    @Test
     void aSyncKilledDuringADownloadIsFinishedByTheNextRunWithTheSameDataset() throws Exception {
         mirror.slowDown(N2);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "sync", "--db", db.toString(), "--source", mirror.url())
+                "sync", "--db", db.toString(), "--source", mirror.url(), "--jobs", "1")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         Path part = tmp.resolve(".db.sync").resolve(N2 + ".part");
         try {

@@ -7,13 +7,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 import org.apache.jena.system.Txn;
-import org.publd.PubldException;
 import org.publd.mapping.AppliedFile;
+import org.publd.mapping.DeletedRecord;
+import org.publd.mapping.MappedRecord;
 import org.publd.mapping.RecordMapper;
+import org.publd.mapping.RecordSink;
 import org.publd.mapping.SyncLog;
 import org.publd.net.PoliteClient;
+import org.publd.pipeline.InputsInParallel;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.store.StoreLoader;
 import org.publd.store.Tdb2Store;
@@ -26,6 +30,12 @@ import org.publd.store.Tdb2Store;
  * the pipeline into the store, and committed in one transaction together with its entry in the sync
  * graph ({@link SyncLog}). Killed at any moment, the database holds whole files only, and says which:
  * the next run goes on with the next one.
+ *
+ * <p>With {@code jobs} above 1 the work overlaps: one thread fetches the next files, one at a time
+ * and in order, at most {@code jobs} ahead of the one applied ({@link FetchAhead}); up to
+ * {@code jobs} fetched files are read and mapped at once; this thread alone writes, file by file in
+ * plan order ({@link InputsInParallel}), so each file is judged against the database as the files
+ * before it left it.
  *
  * <pre>
  * Sync sync = new Sync("https://ftp.ncbi.nlm.nih.gov/pubmed/", politeClient, Path.of("DB"), mapper, options);
@@ -45,8 +55,9 @@ public final class Sync {
      * @param onlyKnown apply records only to records the database holds
      * @param keep      the folder to download into and keep the files in; null to download beside the database
      *                  and remove each file once applied
+     * @param jobs      files read and mapped at once, and fetched ahead of the one applied (at least 1)
      */
-    public record Options(String until, boolean onlyKnown, Path keep) {
+    public record Options(String until, boolean onlyKnown, Path keep, int jobs) {
     }
 
     /** One file of the plan: its name and size (-1 when the source did not say). */
@@ -68,21 +79,28 @@ public final class Sync {
         }
     }
 
-    /** Hears how the run goes. */
+    /**
+     * Hears how the run goes: fetching on a thread of its own, the rest on the thread that runs the sync,
+     * so the fetching of a file overlaps the applying of the files before it.
+     */
     public interface Listener {
         /** The plan is made: the files to apply, in order. */
         default void planned(List<PlannedFile> files) {
         }
 
-        /** File {@code index} (from 1) of the plan starts: fetching, checking, applying. */
-        default void starting(int index, PlannedFile file) {
+        /** File {@code index} (from 1) of the plan is being fetched and checked; on the fetching thread. */
+        default void fetching(int index, PlannedFile file) {
         }
 
-        /** {@code bytes} more of the current file were downloaded. */
+        /** {@code bytes} more of the file being fetched were downloaded; on the fetching thread. */
         default void downloaded(long bytes) {
         }
 
-        /** {@code bytes} more of the current file were read, and {@code records} records of it applied so far. */
+        /** File {@code index} (from 1) of the plan, fetched and checked, is being applied. */
+        default void starting(int index, PlannedFile file) {
+        }
+
+        /** {@code bytes} more of the file being applied were read, and {@code records} records of it applied so far. */
         default void read(long bytes, long records) {
         }
 
@@ -120,8 +138,6 @@ public final class Sync {
     /** Applies what the database has not applied yet, file by file. */
     public Result run(Listener listener) {
         Instant started = Instant.now();
-        List<AppliedFile> done = new ArrayList<>();
-        long errors = 0;
         // Listed first: a source that cannot be read leaves the database, or its absence, as it was.
         List<NlmFile> baseline = source.list(false);
         List<NlmFile> updates = source.list(true);
@@ -130,69 +146,106 @@ public final class Sync {
                     Txn.calculateRead(loader.dataset(), () -> SyncLog.read(loader.dataset())), options.until());
             Downloads downloads = Downloads.of(db, options.keep());
             downloads.tidy(plan.files().stream().map(NlmFile::name).collect(Collectors.toSet()));
-            List<PlannedFile> planned = planned(plan);
-            listener.planned(planned);
-            for (int i = 0; i < plan.files().size(); i++) {
-                NlmFile file = plan.files().get(i);
-                listener.starting(i + 1, planned.get(i));
-                String md5 = source.md5(file);
-                Path local = fetchChecked(file, md5, downloads, listener);
-                Applied a = apply(file, local, md5, loader, listener);
-                errors += a.errors;
-                done.add(a.file);
-                listener.applied(a.file);
-                if (source.remote()) {
-                    downloads.applied(file);
-                }
+            listener.planned(planned(plan));
+            PlannedInputs files;
+            try (FetchAhead fetch = FetchAhead.start(source, plan.files(), downloads, options.jobs(), listener)) {
+                files = new PlannedInputs(plan.files(), fetch, downloads, loader, listener);
+                InputsInParallel.run(options.jobs(), files);
             }
             loader.commit();
             downloads.tidy(Set.of());
+            return new Result(List.copyOf(files.done), files.errors, Duration.between(started, Instant.now()));
         }
-        return new Result(List.copyOf(done), errors, Duration.between(started, Instant.now()));
     }
 
     private static List<PlannedFile> planned(SyncPlan plan) {
         return plan.files().stream().map(f -> new PlannedFile(f.name(), f.size())).toList();
     }
 
-    /** The file, fetched and matching its checksum: a download that does not is fetched once more. */
-    private Path fetchChecked(NlmFile file, String expected, Downloads downloads, Listener listener) {
-        Path local = source.fetch(file, downloads, listener::downloaded);
-        String actual = Md5.of(local);
-        if (!actual.equals(expected) && source.remote()) {
-            downloads.discard(file);
-            local = source.fetch(file, downloads, listener::downloaded);
-            actual = Md5.of(local);
+    /**
+     * The plan's files as inputs of the pipeline: each read once fetched, on a mapping thread; written
+     * through an {@link ApplyingSink} and committed with its entry in the sync graph, on this thread.
+     */
+    private final class PlannedInputs implements InputsInParallel.Inputs {
+        private final List<NlmFile> plan;
+        private final FetchAhead fetch;
+        private final Downloads downloads;
+        private final StoreLoader loader;
+        private final Listener listener;
+        /** Bytes of each file read so far by its mapping thread. */
+        private final AtomicLongArray read;
+        final List<AppliedFile> done = new ArrayList<>();
+        long errors;
+        // The file being written.
+        private ApplyingSink sink;
+        private Instant started;
+        private long reported;
+
+        PlannedInputs(List<NlmFile> plan, FetchAhead fetch, Downloads downloads, StoreLoader loader, Listener listener) {
+            this.plan = plan;
+            this.fetch = fetch;
+            this.downloads = downloads;
+            this.loader = loader;
+            this.listener = listener;
+            this.read = new AtomicLongArray(plan.size());
         }
-        if (!actual.equals(expected)) {
+
+        @Override
+        public int size() {
+            return plan.size();
+        }
+
+        @Override
+        public RecordPipeline.Summary read(int index, RecordSink records) {
+            Path local = fetch.await(index).local();
+            return RecordPipeline.builder(mapper).sourceName(plan.get(index).name())
+                    .onProgress((bytes, total) -> read.set(index, bytes))
+                    .build().run(List.of(local.toString()), records);
+        }
+
+        @Override
+        public RecordSink writer(int index) {
+            NlmFile file = plan.get(index);
+            listener.starting(index + 1, new PlannedFile(file.name(), file.size()));
+            started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            reported = 0;
+            sink = new ApplyingSink(loader, loader.dataset(), options.onlyKnown());
+            return new RecordSink() {
+                @Override
+                public void accept(MappedRecord record) {
+                    sink.accept(record);
+                    report(index);
+                }
+
+                @Override
+                public void delete(DeletedRecord deleted) {
+                    sink.delete(deleted);
+                    report(index);
+                }
+            };
+        }
+
+        private void report(int index) {
+            long bytes = read.get(index);
+            listener.read(bytes - reported, sink.added + sink.replaced);
+            reported = bytes;
+        }
+
+        /** Commits the file with its entry in the sync graph, in one transaction. */
+        @Override
+        public void ended(int index, RecordPipeline.Summary summary) {
+            report(index);
+            NlmFile file = plan.get(index);
+            AppliedFile applied = new AppliedFile(file.name(), fetch.await(index).md5(), sink.added, sink.replaced,
+                    sink.deleted, started, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            loader.commitUnit(SyncLog.entry(mapper.iris(), applied));
+            errors += summary.errors();
+            done.add(applied);
+            listener.applied(applied);
             if (source.remote()) {
-                downloads.discard(file);
+                downloads.applied(file);
             }
-            throw new PubldException(file.name() + ": its MD5 is " + actual + ", its .md5 file says " + expected
-                    + (source.remote() ? " (downloaded twice)" : "") + "; nothing of it was applied: the file"
-                    + " is damaged, or " + source.describe() + " is being updated (try again later)");
+            fetch.applied();
         }
-        return local;
     }
-
-    private record Applied(AppliedFile file, long errors) {
-    }
-
-    /** Reads the file into the loader and commits it with its entry in the sync graph, in one transaction. */
-    private Applied apply(NlmFile file, Path local, String md5, StoreLoader loader, Listener listener) {
-        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ApplyingSink sink = new ApplyingSink(loader, loader.dataset(), options.onlyKnown());
-        long[] read = {0};
-        RecordPipeline.Summary s = RecordPipeline.builder(mapper).sourceName(file.name())
-                .onProgress((bytes, total) -> {
-                    listener.read(bytes - read[0], sink.added + sink.replaced);
-                    read[0] = bytes;
-                })
-                .build().run(List.of(local.toString()), sink);
-        AppliedFile applied = new AppliedFile(file.name(), md5, sink.added, sink.replaced, sink.deleted,
-                started, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        loader.commitUnit(SyncLog.entry(mapper.iris(), applied));
-        return new Applied(applied, s.errors());
-    }
-
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,6 +55,9 @@ public final class NcbiMirror implements AutoCloseable {
     private volatile String slowFile;
     private volatile CountDownLatch slowStarted = new CountDownLatch(1);
     private volatile int failures;
+    /** Requests being answered now, and the most there ever were at once. */
+    private final AtomicInteger answering = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     private NcbiMirror(Path root, HttpServer server) {
@@ -87,6 +92,11 @@ public final class NcbiMirror implements AutoCloseable {
     /** The requests so far, one line each: {@code GET /pubmed/baseline/ range=- ua=...}. */
     public List<String> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The most requests that were ever answered at once: 1 for a client that sends one request at a time. */
+    public int mostRequestsAtOnce() {
+        return mostAtOnce.get();
     }
 
     /** Publishes update file {@code number} (4 or 5), with its {@code .md5}. */
@@ -205,30 +215,44 @@ public final class NcbiMirror implements AutoCloseable {
         String range = ex.getRequestHeaders().getFirst("Range");
         requests.add(ex.getRequestMethod() + " " + path + " range=" + (range == null ? "-" : range)
                 + " ua=" + ex.getRequestHeaders().getFirst("User-Agent"));
+        mostAtOnce.accumulateAndGet(answering.incrementAndGet(), Math::max);
+        // Counted out before the answer's last byte: a client that asks again once it has the answer is not
+        // seen asking twice at once.
+        AtomicBoolean open = new AtomicBoolean(true);
+        Runnable answered = () -> {
+            if (open.getAndSet(false)) {
+                answering.decrementAndGet();
+            }
+        };
         try (ex) {
             if (failures > 0) {
                 failures--;
+                answered.run();
                 ex.sendResponseHeaders(503, -1);
                 return;
             }
             Path f = root.resolveSibling(path.substring(1));
             if (Files.isDirectory(f)) {
-                send(ex, 200, index(f, path).getBytes(StandardCharsets.UTF_8), "text/html");
+                send(ex, index(f, path).getBytes(StandardCharsets.UTF_8), answered);
             } else if (Files.isRegularFile(f)) {
-                sendFile(ex, f, range);
+                sendFile(ex, f, range, answered);
             } else {
+                answered.run();
                 ex.sendResponseHeaders(404, -1);
             }
+        } finally {
+            answered.run();
         }
     }
 
-    private void sendFile(HttpExchange ex, Path f, String range) throws IOException {
+    private void sendFile(HttpExchange ex, Path f, String range, Runnable answered) throws IOException {
         byte[] all = Files.readAllBytes(f);
         int from = 0;
         if (range != null && range.startsWith("bytes=") && range.endsWith("-")) {
             from = Integer.parseInt(range.substring(6, range.length() - 1));
             if (from >= all.length) {
                 ex.getResponseHeaders().add("Content-Range", "bytes */" + all.length);
+                answered.run();
                 ex.sendResponseHeaders(416, -1);
                 return;
             }
@@ -250,16 +274,22 @@ public final class NcbiMirror implements AutoCloseable {
                     return;
                 }
             }
-            out.write(all, half, all.length - half);
-        } else {
-            out.write(all, from, all.length - from);
+            from = half;
         }
+        writeLast(out, all, from, answered);
     }
 
-    private static void send(HttpExchange ex, int status, byte[] body, String type) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length);
-        ex.getResponseBody().write(body);
+    private static void send(HttpExchange ex, byte[] body, Runnable answered) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "text/html");
+        ex.sendResponseHeaders(200, body.length);
+        writeLast(ex.getResponseBody(), body, 0, answered);
+    }
+
+    // The rest of the answer from byte from, the request counted out before its last byte.
+    private static void writeLast(OutputStream out, byte[] all, int from, Runnable answered) throws IOException {
+        out.write(all, from, all.length - from - 1);
+        answered.run();
+        out.write(all, all.length - 1, 1);
     }
 
     // As Apache writes it for NCBI: one line per file, link, date, size in bytes.
