@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publd.acquire.sync.NcbiMirror;
+import org.publd.acquire.sync.UnfinishedSync;
 import org.publd.link.wikidata.CandidateFinder;
 import org.publd.mapping.AppliedFile;
 import org.publd.mapping.DatasetFigures;
@@ -192,6 +196,28 @@ class TestSyncCommand {
         assertEquals(0, CliWithLineRecords.run("sync", "--db", uninterrupted.toString(), "--source", mirror.url()).exit());
         assertEquals(export(uninterrupted), export(db));
         assertFalse(Files.exists(tmp.resolve(".db.sync")), "the downloads went once applied");
+    }
+
+    @Test
+    void aSyncKilledWhileApplyingAFileIsFinishedByTheNextRunWithTheSameDataset() throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UnfinishedSync.class.getName(), db.toString(), mirror.url())
+                .redirectError(tmp.resolve("child.log").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("applying", out.readLine(), () -> "the child said: " + read(tmp.resolve("child.log")));
+        } finally {
+            child.destroyForcibly(); // SIGKILL
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(N1), applied(db), "nothing of the file being applied: " + read(tmp.resolve("child.log")));
+        assertEquals(pmids(1, 2, 3, 4), records(db));
+
+        CliWithLineRecords.Run rerun = sync();
+        assertEquals(0, rerun.exit(), rerun.err());
+        assertEquals(List.of(N1, N2, N3, N4), applied(db));
+        Path uninterrupted = tmp.resolve("db2");
+        assertEquals(0, CliWithLineRecords.run("sync", "--db", uninterrupted.toString(), "--source", mirror.url()).exit());
+        assertEquals(export(uninterrupted), export(db));
     }
 
     @Test
