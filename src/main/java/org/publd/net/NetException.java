@@ -30,7 +30,7 @@ public class NetException extends PubldException {
         CONNECT_TIMEOUT(true),
         /** The TLS handshake failed (certificate, protocol, or a plain-HTTP server on an https URL). */
         TLS(true),
-        /** Connected, but no answer within the timeout. */
+        /** Connected, but no answer within the timeout, or an answer that stopped coming for the timeout. */
         TIMEOUT(false),
         /** The connection broke during the exchange. */
         CONNECTION_LOST(false),
@@ -102,6 +102,10 @@ public class NetException extends PubldException {
             }
             if (t instanceof HttpConnectTimeoutException) {
                 return new NetException(host, Cause.CONNECT_TIMEOUT, 0, "no connection within " + seconds(timeout), e);
+            }
+            if (t instanceof StallGuard.Stalled) {
+                return new NetException(host, Cause.TIMEOUT, 0, "the answer stopped coming (nothing for "
+                        + seconds(timeout) + ")", e);
             }
             if (t instanceof HttpTimeoutException) {
                 return new NetException(host, Cause.TIMEOUT, 0, "no answer within " + seconds(timeout), e);

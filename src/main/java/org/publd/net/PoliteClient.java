@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP client of PubLD: every request carries the User-Agent, waits for its place under the
- * rate limit, and is retried after 429, 5xx, a timeout or a lost connection, with exponential
+ * rate limit, and is retried after 429, 5xx, a timeout (no connection, no answer, or an answer that
+ * stops coming for the timeout: {@link StallGuard}) or a lost connection, with exponential
  * backoff or as long as {@code Retry-After} says; other answers (400, 403, 404...) fail at once, since
  * asking again would not change them, and so do a refused connection, an unknown host and a failed
  * TLS handshake. Every failure is a {@link NetException} naming the host and the cause.
@@ -87,7 +88,7 @@ public final class PoliteClient {
     public <T> T send(HttpRequest request, AnswerReader<T> reader) {
         HttpRequest polite = polite(request, null);
         return withRetries(request.uri(), () -> {
-            HttpResponse<byte[]> answer = exchange(polite, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = Answer.read(exchange(polite, HttpResponse.BodyHandlers.ofInputStream()), timeout);
             if (answer.statusCode() / 100 != 2) {
                 throw failure(request.uri(), answer.statusCode(), answer.headers(), answer.body());
             }
@@ -112,7 +113,7 @@ public final class PoliteClient {
             long have = Files.exists(file) ? Files.size(file) : 0;
             HttpRequest request = polite(HttpRequest.newBuilder(uri).GET().build(), have > 0 ? "bytes=" + have + "-" : null);
             HttpResponse<InputStream> answer = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = answer.body()) {
+            try (InputStream in = new StallGuard(answer.body(), timeout)) {
                 int status = answer.statusCode();
                 boolean append;
                 if (status == 206) {
@@ -264,7 +265,7 @@ public final class PoliteClient {
             return this;
         }
 
-        /** How long connecting may take, and waiting for an answer's headers. */
+        /** How long connecting may take, waiting for an answer's headers, and waiting for more of its body. */
         public Builder timeout(Duration value) {
             this.timeout = value;
             return this;

@@ -26,10 +26,13 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client against a real HTTP server on a free port, which answers as each test scripts it. */
@@ -57,6 +60,7 @@ class TestPoliteClient {
     private final Deque<Step> script = new ArrayDeque<>();
     private final List<Seen> seen = new ArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @TempDir
     Path dir;
@@ -75,6 +79,8 @@ class TestPoliteClient {
                 step.answer(exchange);
             }
         });
+        // A stalled answer must not hold up the retry.
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -82,6 +88,7 @@ class TestPoliteClient {
     void stop() {
         released.countDown();
         server.stop(0);
+        threads.shutdownNow();
     }
 
     private URI uri(String path) {
@@ -130,6 +137,19 @@ class TestPoliteClient {
         OutputStream out = exchange.getResponseBody();
         out.write(FILE, 0, 100_000);
         out.flush();
+    };
+
+    /** Promises the whole file, sends the first 100,000 bytes, then nothing more until the test ends. */
+    private final Step stalled = exchange -> {
+        exchange.sendResponseHeaders(200, FILE.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(FILE, 0, 100_000);
+        out.flush();
+        try {
+            released.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     };
 
     private PoliteClient client(Duration timeout) {
@@ -283,6 +303,26 @@ class TestPoliteClient {
         Files.write(file, Arrays.copyOf(FILE, 1000));
         client().download(uri("/f.gz"), file, size -> { });
         assertArrayEquals(FILE, Files.readAllBytes(file));
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDownloadThatStopsComingIsATimeoutAndGoesOnFromWhereItStopped() throws IOException {
+        then(stalled, RANGES);
+        Path file = dir.resolve("f.gz");
+        client(Duration.ofSeconds(1)).download(uri("/f.gz"), file, size -> { });
+        assertArrayEquals(FILE, Files.readAllBytes(file));
+        assertEquals("bytes=100000-", seen().get(1).range());
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anAnswerThatStopsComingIsATimeoutRetriedThenReported() {
+        then(stalled);
+        NetException e = assertThrows(NetException.class, () -> client(Duration.ofMillis(300)).send(get(uri("/a"))));
+        assertEquals(NetException.Cause.TIMEOUT, e.reason());
+        assertTrue(e.getMessage().endsWith(": the answer stopped coming (nothing for 300 ms) (gave up after 3 attempts)"),
+                e.getMessage());
     }
 
     @Test
