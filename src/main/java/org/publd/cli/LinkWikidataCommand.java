@@ -78,17 +78,8 @@ final class LinkWikidataCommand implements Callable<Integer> {
             description = "At most R requests per second (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
-            description = "Seconds one request may take before it is retried (default: ${DEFAULT-VALUE}).")
-    long timeout;
-
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "4",
-            description = "Retries of a request after 429, 5xx, a timeout or a malformed answer (default: ${DEFAULT-VALUE}).")
-    int retries;
-
-    @Option(names = "--contact", paramLabel = "EMAIL|URL",
-            description = "Who runs PubLD, sent in the User-Agent as Wikimedia's policy asks.")
-    String contact;
+    @Mixin
+    NetworkOptions network;
 
     @Option(names = "--base", paramLabel = "IRI", converter = BaseIriConverter.class,
             description = "Base IRI the records were mapped with (default: read from the record graphs).")
@@ -99,8 +90,8 @@ final class LinkWikidataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionCheck.require(spec, batch >= 1, "--batch must be at least 1, got " + batch);
-        OptionCheck.require(spec, timeout >= 1, "--timeout must be at least 1 second, got " + timeout);
-        OptionCheck.require(spec, retries >= 0, "--retries must be at least 0, got " + retries);
+        Duration timeout = network.timeout();
+        RetryPolicy policy = network.retryPolicy();
         OptionCheck.require(spec, rate >= 0 && Double.isFinite(rate), "--rate must be a number of requests per second"
                 + " (0 for no limit), got " + rate);
         OptionCheck.require(spec, !(recheck && olderThan != null), "--recheck and --older-than: give one of them");
@@ -115,7 +106,7 @@ final class LinkWikidataCommand implements Callable<Integer> {
         // Opened first: a wrong --db is refused before a dump is read.
         try (Tdb2Store store = Tdb2Store.open(db.dir)) {
             IriScheme iris = new IriScheme(base != null ? base : recordBase(store));
-            Resolver resolver = resolver(iris);
+            Resolver resolver = resolver(iris, timeout, policy);
             WikidataLinker linker = new WikidataLinker(store.dataset(), iris, resolver, batch);
             try (Reporter reporter = new Reporter()) {
                 s = linker.run(reporter, lookAgainBefore());
@@ -140,21 +131,20 @@ final class LinkWikidataCommand implements Callable<Integer> {
         return olderThan == null ? Instant.MIN : Instant.now().minus(olderThan);
     }
 
-    private Resolver resolver(IriScheme iris) {
+    private Resolver resolver(IriScheme iris, Duration timeout, RetryPolicy policy) {
         if (from != null) {
             return MappingDump.read(from, iris);
         }
-        if (contact == null && endpoint.getHost() != null && endpoint.getHost().endsWith("wikidata.org")) {
+        if (network.contact == null && endpoint.getHost() != null && endpoint.getHost().endsWith("wikidata.org")) {
             System.err.println("publd link wikidata: no --contact given; Wikimedia asks clients to name a contact"
                     + " in their User-Agent and may block those that do not");
         }
-        RetryPolicy policy = new RetryPolicy(retries + 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(10));
-        SparqlClient worksClient = new SparqlClient(endpoint, contact, rate, Duration.ofSeconds(timeout), policy);
+        SparqlClient worksClient = new SparqlClient(endpoint, network.contact, rate, timeout, policy);
         clients.add(worksClient);
         if (mainEndpoint.equals(endpoint)) {
             return new EndpointResolver(worksClient);
         }
-        SparqlClient mainClient = new SparqlClient(mainEndpoint, contact, rate, Duration.ofSeconds(timeout), policy);
+        SparqlClient mainClient = new SparqlClient(mainEndpoint, network.contact, rate, timeout, policy);
         clients.add(mainClient);
         return new RoutedResolver(new EndpointResolver(worksClient), new EndpointResolver(mainClient));
     }

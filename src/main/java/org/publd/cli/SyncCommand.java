@@ -12,9 +12,7 @@ import org.publd.mapping.AppliedFile;
 import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
-import org.publd.mapping.Software;
 import org.publd.net.PoliteClient;
-import org.publd.net.RetryPolicy;
 import org.publd.store.DatasetDump;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +36,9 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
+    @Mixin
+    NetworkOptions network;
+
     @Option(names = "--source", paramLabel = "URL", defaultValue = "https://ftp.ncbi.nlm.nih.gov/pubmed/",
             description = "Where to read NLM's files: a tree with baseline/ and updatefiles/ as NCBI publishes it, over"
                     + " http(s), as a file: URL or a directory (default: ${DEFAULT-VALUE}).")
@@ -60,31 +61,14 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the files a run would apply, with their sizes, and exit.")
     boolean dryRun;
 
-    @Option(names = "--contact", paramLabel = "EMAIL|URL",
-            description = "Who runs PubLD, named in the User-Agent sent to the source.")
-    String contact;
-
     @Option(names = "--base", paramLabel = "IRI", converter = BaseIriConverter.class,
             description = "Base IRI of the IRIs PubLD mints (default: the database's, else " + IriScheme.DEFAULT_BASE + ").")
     String base;
 
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
-            description = "Seconds to wait for a connection or for an answer to start before trying again (default: ${DEFAULT-VALUE}).")
-    long timeout;
-
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "4",
-            description = "Retries of a request after 429, 5xx, a timeout or a broken connection (default: ${DEFAULT-VALUE}).")
-    int retries;
-
     @Override
     public Integer call() {
-        OptionCheck.require(spec, timeout >= 1, "--timeout must be at least 1 second, got " + timeout);
-        OptionCheck.require(spec, retries >= 0, "--retries must be at least 0, got " + retries);
         // No rate beyond one request at a time: files are large and few.
-        PoliteClient http = PoliteClient.builder().userAgent(PoliteClient.userAgent(Software.VERSION, contact))
-                .timeout(Duration.ofSeconds(timeout))
-                .retry(new RetryPolicy(retries + 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(10)))
-                .build();
+        PoliteClient http = network.client();
         String iris = base != null ? base : DatabaseOption.recordBase(db.dir);
         Sync sync = new Sync(source, http, db.dir, new RecordMapper(new MappingOptions(iris, true)),
                 new Sync.Options(until, onlyKnown, keep, jobs.count()));

@@ -20,7 +20,7 @@ class TestHelp {
 
     /** The help as one line: picocli wraps descriptions at the terminal's width. */
     private static String helpText(String command) {
-        return help(command).replaceAll("\\s+", " ");
+        return help(command.split(" ")).replaceAll("\\s+", " ");
     }
 
     @ParameterizedTest
@@ -43,6 +43,21 @@ class TestHelp {
     @Test
     void exportHasItsOwnDefaultFormat() {
         assertTrue(helpText("export").contains("Output format: turtle, trig, ntriples, nquads, jsonld, rdfxml (default: nquads)"));
+    }
+
+    /** The options of the commands that go over the network are described once: the same words in each command. */
+    @ParameterizedTest
+    @ValueSource(strings = {"--contact=EMAIL|URL", "--timeout=S", "--retries=N"})
+    void syncAndLinkWikidataDescribeTheirNetworkOptionsAlike(String option) {
+        assertEquals(description(helpText("sync"), option), description(helpText("link wikidata"), option));
+    }
+
+    // The words after the option, up to the next option.
+    private static String description(String help, String option) {
+        int at = help.indexOf(option + " ");
+        assertTrue(at >= 0, option + " in: " + help);
+        String rest = help.substring(at + option.length());
+        return rest.replaceFirst(" (-[a-zA-Z],? |--[a-z]|Exit codes:).*", "");
     }
 
     @Test

@@ -45,6 +45,9 @@ class TestUsageErrors {
                 bad("--batch must be at least 1, got 0", "link", "wikidata", "--db", "no-db", "--batch", "0"),
                 bad("--timeout must be at least 1 second, got 0", "link", "wikidata", "--db", "no-db", "--timeout", "0"),
                 bad("--retries must be at least 0, got -1", "link", "wikidata", "--db", "no-db", "--retries", "-1"),
+                bad("--timeout must be at least 1 second, got 0", "sync", "--db", "no-db", "--timeout", "0"),
+                bad("--retries must be at least 0, got -1", "sync", "--db", "no-db", "--retries", "-1"),
+                bad("--jobs must not be negative", "sync", "--db", "no-db", "--jobs", "-1"),
                 bad("--endpoint and --main-endpoint must be http(s) URLs, got: ftp://example.org/sparql",
                         "link", "wikidata", "--db", "no-db", "--endpoint", "ftp://example.org/sparql"));
     }
