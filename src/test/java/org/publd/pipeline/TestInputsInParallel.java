@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publd.PubldException;
 import org.publd.mapping.DeletedRecord;
 import org.publd.mapping.MappedRecord;
 import org.publd.mapping.MappingOptions;
@@ -103,5 +106,56 @@ class TestInputsInParallel {
         Order order = new Order();
         assertThrows(SourceParseException.class, () -> pipeline(true).run(List.of(good, bad, after), order, 3));
         assertEquals(100, order.events.size());
+    }
+
+    @Test
+    void inputsReadyLaterAreWrittenInTurnEachEndedBeforeTheNextAndAFailureStopsTheRunThere() throws IOException {
+        List<String> files = inputs();
+        CompletableFuture<String> second = new CompletableFuture<>();
+        CompletableFuture<String> third = new CompletableFuture<>();
+        List<String> heard = new ArrayList<>();
+        Order order = new Order();
+        AtomicInteger reading = new AtomicInteger();
+        PubldException e = assertThrows(PubldException.class, () -> InputsInParallel.run(2, new InputsInParallel.Inputs() {
+            @Override
+            public int size() {
+                return 4;
+            }
+
+            @Override
+            public RecordPipeline.Summary read(int index, RecordSink records) {
+                reading.incrementAndGet();
+                try {
+                    // The second input is ready only once the first was written; the third fails once the second was.
+                    String input = switch (index) {
+                        case 1 -> second.join();
+                        case 2 -> {
+                            third.join();
+                            throw new PubldException("the third cannot be had");
+                        }
+                        default -> files.get(index);
+                    };
+                    return pipeline(false).run(List.of(input), records);
+                } finally {
+                    reading.decrementAndGet();
+                }
+            }
+
+            @Override
+            public RecordSink writer(int index) {
+                heard.add("writing " + index);
+                return order;
+            }
+
+            @Override
+            public void ended(int index, RecordPipeline.Summary summary) {
+                heard.add("ended " + index);
+                (index == 0 ? second : third).complete(files.get(index + 1));
+            }
+        }));
+        assertEquals("the third cannot be had", e.getMessage());
+        assertEquals(List.of("writing 0", "ended 0", "writing 1", "ended 1", "writing 2"), heard);
+        assertEquals(600 + 2, order.events.size());
+        assertEquals(0, reading.get(), "no input still being read");
     }
 }
