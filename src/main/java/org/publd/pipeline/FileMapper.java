@@ -138,6 +138,10 @@ public final class FileMapper {
      * under their final names, only once the file is mapped (hidden {@code .NAME.part} files until then).
      */
     public Entry map(Path input, Path outDir) {
+        return map(input, outDir, false);
+    }
+
+    private Entry map(Path input, Path outDir, boolean writerThread) {
         String name = fileName(input.toString());
         Path quads = outDir.resolve(quadsFile(name));
         Path deletions = outDir.resolve(deletionsFile(name));
@@ -148,7 +152,7 @@ public final class FileMapper {
             try (InputStream in = Files.newInputStream(input);
                  OutputStream q = Files.newOutputStream(quadsPart);
                  OutputStream d = Files.newOutputStream(deletionsPart)) {
-                entry = map(name, in, q, d);
+                entry = map(name, in, q, d, writerThread);
             }
             Files.move(deletionsPart, deletions, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(quadsPart, quads, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -161,13 +165,20 @@ public final class FileMapper {
         }
     }
 
-    /** Maps each of {@code inputs} into {@code outDir} as {@link #map(Path, Path)} does, {@code jobs} at once, in input order. */
+    /**
+     * Maps each of {@code inputs} into {@code outDir} as {@link #map(Path, Path)} does, {@code jobs} at
+     * once, in input order. One file at a time is serialized on a thread of its own beside its mapping,
+     * so two cores work on it; several at once each keep to one thread, so that {@code jobs} files keep
+     * {@code jobs} cores busy rather than twice as many threads competing for them (on two cores, two
+     * files with a writer thread each were slower than one).
+     */
     public List<Entry> mapAll(List<Path> inputs, Path outDir, int jobs) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())));
+        int atOnce = Math.max(1, Math.min(jobs, inputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(atOnce);
         try {
             List<Future<Entry>> files = new ArrayList<>();
             for (Path input : inputs) {
-                files.add(pool.submit(() -> map(input, outDir)));
+                files.add(pool.submit(() -> map(input, outDir, atOnce == 1)));
             }
             List<Entry> entries = new ArrayList<>();
             for (Future<Entry> f : files) {
@@ -181,10 +192,16 @@ public final class FileMapper {
 
     /**
      * Maps the bytes of the file {@code name} (gzipped or not) from {@code in} to gzipped N-Quads on
-     * {@code quads} and deleted PMIDs on {@code deletions}. Reads {@code in} to its end (for its MD5)
-     * and closes it; the outputs are flushed, not closed.
+     * {@code quads} and deleted PMIDs on {@code deletions}, all on the calling thread: the unit of work
+     * of a task given one core (a Spark task). Reads {@code in} to its end (for its MD5) and closes it;
+     * the outputs are flushed, not closed.
      */
     public Entry map(String name, InputStream in, OutputStream quads, OutputStream deletions) {
+        return map(name, in, quads, deletions, false);
+    }
+
+    /** As {@link #map(String, InputStream, OutputStream, OutputStream)}, serializing on a thread of its own when {@code writerThread}. */
+    private Entry map(String name, InputStream in, OutputStream quads, OutputStream deletions, boolean writerThread) {
         MessageDigest md5 = md5();
         CountingInputStream counted = new CountingInputStream(new DigestInputStream(in, md5));
         try {
@@ -196,8 +213,9 @@ public final class FileMapper {
             OutputStream nq = new BufferedOutputStream(gz, BUFFER);
             Writer deleted = new BufferedWriter(new OutputStreamWriter(deletions, StandardCharsets.UTF_8));
             RecordPipeline.Summary summary;
-            try (WriterHandOff sink = new WriterHandOff(new Outputs(
-                    RdfWriters.records(OutputFormat.NQUADS, nq, Prefixes.standard()), deleted))) {
+            RecordSink outputs = new Outputs(RdfWriters.records(OutputFormat.NQUADS, nq, Prefixes.standard()), deleted);
+            try (WriterHandOff handOff = writerThread ? new WriterHandOff(outputs) : null) {
+                RecordSink sink = writerThread ? handOff : outputs;
                 sink.start();
                 summary = pipeline.run(SourceInput.of(name, new ReadToEnd(counted)), sink);
                 sink.finish();

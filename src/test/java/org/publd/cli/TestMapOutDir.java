@@ -63,6 +63,22 @@ class TestMapOutDir {
     }
 
     @Test
+    void oneFileAtATimeWritesWhatSeveralAtOnceWrite() throws IOException {
+        // One at a time, a file is serialized on a writer thread of its own; several at once, each on its mapping thread.
+        Path a = SAMPLES.resolve("tipplerow-pubmed_sample.xml");
+        Path b = SAMPLES.resolve("metapub-32051057.xml");
+        for (String jobs : List.of("1", "2")) {
+            CliWithLineRecords.Run run = CliWithLineRecords.run("map", "--jobs", jobs, "--out-dir", dir.resolve(jobs).toString(),
+                    a.toString(), b.toString());
+            assertEquals(0, run.exit(), run.err());
+        }
+        for (Path input : List.of(a, b)) {
+            String file = FileMapper.quadsFile(input.toString());
+            assertTrue(sameQuads(gzippedNquads(dir.resolve("1").resolve(file)), gzippedNquads(dir.resolve("2").resolve(file))), file);
+        }
+    }
+
+    @Test
     void manifestHasALinePerInputAndDeletionsStandBeside() throws IOException {
         Path a = SAMPLES.resolve("tipplerow-pubmed_sample.xml");
         Path b = SAMPLES.resolve("biopython-pubmed1.xml");
