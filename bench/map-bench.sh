@@ -38,7 +38,8 @@ rm -rf "$W"; mkdir -p "$W"
 inputs=()
 for i in $(seq 1 "$cores"); do
   f="$W/mix-$i.xml"
-  java -cp "$cp" org.publd.bench.BenchInput "$samples" $((p / cores)) "$f" mix
+  # PMIDs of its own in each file, as in NLM's baseline: a PMID read again would replace its record.
+  java -cp "$cp" org.publd.bench.BenchInput "$samples" $((p / cores)) "$f" mix $((90000000 + (i - 1) * (p / cores)))
   gzip -f "$f"; inputs+=("$f.gz")
 done
 now() { date +%s.%N; }

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  * benchmarks read realistic records at any size.
  *
  * <pre>
- * java -cp target/publd.jar:target/test-classes org.publd.bench.BenchInput SAMPLES_DIR RECORDS OUT.xml
+ * java -cp target/publd.jar:target/test-classes org.publd.bench.BenchInput SAMPLES_DIR RECORDS OUT.xml [refs|mix [FIRST_PMID]]
  * </pre>
  */
 final class BenchInput {
@@ -35,11 +35,14 @@ final class BenchInput {
     /** Records with a reference list among the templates that stand for recent records in {@link #mix}. */
     static final int MIX_RECENT_EVERY = 4;
 
-    /** {@code SAMPLES_DIR RECORDS OUT.xml [mix]}. */
+    /**
+     * {@code SAMPLES_DIR RECORDS OUT.xml [refs|mix [FIRST_PMID]]}: files meant to be loaded together
+     * need PMIDs of their own (a PMID read again replaces its record, as an update file's would).
+     */
     public static void main(String[] args) throws IOException {
         List<String> templates = templates(Path.of(args[0]));
         write(args.length > 3 && args[3].equals("mix") ? mix(templates) : templates, Integer.parseInt(args[1]),
-                Path.of(args[2]));
+                Path.of(args[2]), args.length > 4 ? Long.parseLong(args[4]) : FIRST_PMID);
     }
 
     /**
@@ -76,10 +79,15 @@ final class BenchInput {
 
     /** Writes {@code count} records, cycling through the templates, PMIDs from {@value #FIRST_PMID} upwards. */
     static void write(List<String> templates, int count, Path out) throws IOException {
+        write(templates, count, out, FIRST_PMID);
+    }
+
+    /** Writes {@code count} records, cycling through the templates, PMIDs from {@code firstPmid} upwards. */
+    static void write(List<String> templates, int count, Path out, long firstPmid) throws IOException {
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PubmedArticleSet>\n");
             for (int i = 0; i < count; i++) {
-                w.write(withPmid(templates.get(i % templates.size()), Long.toString(FIRST_PMID + i)));
+                w.write(withPmid(templates.get(i % templates.size()), Long.toString(firstPmid + i)));
                 w.write('\n');
             }
             w.write("</PubmedArticleSet>\n");
