@@ -22,9 +22,10 @@ import org.publd.mapping.RecordMapper;
 import org.publd.mapping.Software;
 import org.publd.net.PoliteClient;
 import org.publd.pipeline.RecordPipeline;
-import org.publd.store.DatasetDump;
+import org.publd.store.LoadPhase;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,9 @@ final class FetchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DumpOption dump;
 
     /** What to fetch: one of three. */
     static final class What {
@@ -112,7 +116,7 @@ final class FetchCommand implements Callable<Integer> {
         if (where.db != null) {
             DatabaseTarget target = new DatabaseTarget(where.db, pipeline());
             PubmedFetch.Summary s = run(eutils, target);
-            DatasetDump.refresh(where.db);
+            dump.refresh(where.db, LoadPhase.Listener.NONE);
             return report(s, target.errors(), "already in the database");
         }
         PubmedFetch.Summary s = AtomicFile.write(where.output, out -> {

@@ -11,7 +11,6 @@ import org.publd.link.mesh.MeshResolver;
 import org.publd.mapping.RecordMapper;
 import org.publd.pipeline.RecordPipeline;
 import org.publd.source.SourceParseException;
-import org.publd.store.DatasetDump;
 import org.publd.store.LoadPhase;
 import org.publd.store.LoadPath;
 import org.publd.store.StoreLoader;
@@ -34,6 +33,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     JobsOption jobs;
+
+    @Mixin
+    DumpOption dump;
 
     @Option(names = "--loader", paramLabel = "MODE", defaultValue = "auto",
             description = "One of ${COMPLETION-CANDIDATES}. auto (the default) or bulk: TDB2's parallel loader for a"
@@ -83,7 +85,7 @@ final class LoadCommand implements Callable<Integer> {
                 }
                 loader.commit();
             }
-            DatasetDump.refresh(db.dir, phases);
+            dump.refresh(db.dir, phases);
         }
         if (unresolved != null) {
             unresolved.print("load", System.err);

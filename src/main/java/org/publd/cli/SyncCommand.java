@@ -13,7 +13,7 @@ import org.publd.mapping.IriScheme;
 import org.publd.mapping.MappingOptions;
 import org.publd.mapping.RecordMapper;
 import org.publd.net.PoliteClient;
-import org.publd.store.DatasetDump;
+import org.publd.store.LoadPhase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +38,9 @@ final class SyncCommand implements Callable<Integer> {
 
     @Mixin
     NetworkOptions network;
+
+    @Mixin
+    DumpOption dump;
 
     @Option(names = "--source", paramLabel = "URL", defaultValue = "https://ftp.ncbi.nlm.nih.gov/pubmed/",
             description = "Where to read NLM's files: a tree with baseline/ and updatefiles/ as NCBI publishes it, over"
@@ -81,7 +84,7 @@ final class SyncCommand implements Callable<Integer> {
             r = sync.run(reporter);
         }
         if (!r.applied().isEmpty()) {
-            DatasetDump.refresh(db.dir);
+            dump.refresh(db.dir, LoadPhase.Listener.NONE);
         }
         System.err.println(String.format(Locale.ROOT, "publd sync: %s applied, %,d records added, %,d replaced, %,d deleted, %s, %s",
                 SummaryLine.count(r.applied().size(), "file"), r.added(), r.replaced(), r.deleted(),

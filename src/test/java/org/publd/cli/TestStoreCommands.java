@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publd.store.LineRecords;
+import org.publd.store.DatasetDump;
 import org.publd.store.Tdb2Store;
 
 /** publd load, export and stats from the command line. */
@@ -44,6 +45,15 @@ class TestStoreCommands {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().startsWith("publd load: 3 records"), run.err());
         return db;
+    }
+
+    @Test
+    void loadWithNoDumpLeavesTheDumpsToLater() throws Exception {
+        Path db = tmp.resolve("db");
+        CliWithLineRecords.Run run = CliWithLineRecords.run("load", "--no-dump", "--db", db.toString(), input().toString());
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("writing the dump"), run.err());
+        assertEquals(DatasetDump.NONE, DatasetDump.ofDatabase(db).current());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.publd.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -36,6 +37,7 @@ import org.publd.mapping.vocab.PROV;
 import org.publd.server.data.DatasetStatistics;
 import org.publd.server.data.VoidDescriber;
 import org.publd.server.read.LocalStore;
+import org.publd.store.DatasetDump;
 import org.publd.store.Tdb2Store;
 
 /** {@code publd sync} against a local server laid out as NCBI publishes PubMed ({@link NcbiMirror}). */
@@ -303,6 +305,15 @@ class TestSyncCommand {
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of(N1, N2, N3, N4), applied(db));
         assertEquals(List.of(), mirror.requests());
+    }
+
+    @Test
+    void noDumpLeavesTheDumpsToLaterAndTheNextSyncWritesThem() throws IOException {
+        CliWithLineRecords.Run run = sync("--no-dump", "--until", N1);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(DatasetDump.NONE, DatasetDump.ofDatabase(db).current());
+        assertEquals(0, sync().exit());
+        assertNotEquals(DatasetDump.NONE, DatasetDump.ofDatabase(db).current());
     }
 
     private static String read(Path f) {
