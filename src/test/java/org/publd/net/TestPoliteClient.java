@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -268,15 +269,26 @@ class TestPoliteClient {
     @Test
     void httpsToAPlainServerIsATlsFailure() throws IOException {
         try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            // Answers the TLS greeting as a plain HTTP server does: with an HTTP error.
+            // Answers every TLS greeting as a plain HTTP server does: with an HTTP error. The whole greeting is
+            // read first and the client left to close: a socket closed on unread bytes is reset, and the
+            // client saw a lost connection, retried, and timed out on a server that no longer answered.
             Thread t = new Thread(() -> {
-                try (Socket s = plain.accept()) {
-                    s.getInputStream().read(new byte[512]);
-                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException e) {
-                    // the test's assertions say what went wrong
+                while (true) {
+                    try (Socket s = plain.accept()) {
+                        DataInputStream in = new DataInputStream(s.getInputStream());
+                        byte[] header = in.readNBytes(5);
+                        in.readNBytes(header.length < 5 ? 0 : ((header[3] & 0xff) << 8) | (header[4] & 0xff));
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        s.shutdownOutput();
+                        in.transferTo(OutputStream.nullOutputStream());
+                    } catch (IOException e) {
+                        if (plain.isClosed()) {
+                            return;
+                        }
+                    }
                 }
             });
+            t.setDaemon(true);
             t.start();
             URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/a");
             NetException e = assertThrows(NetException.class, () -> client().send(get(https)));
