@@ -148,13 +148,14 @@ public final class Sync {
             downloads.tidy(plan.files().stream().map(NlmFile::name).collect(Collectors.toSet()));
             listener.planned(planned(plan));
             PlannedInputs files;
+            RecordPipeline.Summary read;
             try (FetchAhead fetch = FetchAhead.start(source, plan.files(), downloads, options.jobs(), listener)) {
                 files = new PlannedInputs(plan.files(), fetch, downloads, loader, listener);
-                InputsInParallel.run(options.jobs(), files);
+                read = InputsInParallel.run(options.jobs(), files);
             }
             loader.commit();
             downloads.tidy(Set.of());
-            return new Result(List.copyOf(files.done), files.errors, Duration.between(started, Instant.now()));
+            return new Result(List.copyOf(files.done), read.errors(), Duration.between(started, Instant.now()));
         }
     }
 
@@ -175,7 +176,6 @@ public final class Sync {
         /** Bytes of each file read so far by its mapping thread. */
         private final AtomicLongArray read;
         final List<AppliedFile> done = new ArrayList<>();
-        long errors;
         // The file being written.
         private ApplyingSink sink;
         private Instant started;
@@ -239,7 +239,6 @@ public final class Sync {
             AppliedFile applied = new AppliedFile(file.name(), fetch.await(index).md5(), sink.added, sink.replaced,
                     sink.deleted, started, Instant.now().truncatedTo(ChronoUnit.MILLIS));
             loader.commitUnit(SyncLog.entry(mapper.iris(), applied));
-            errors += summary.errors();
             done.add(applied);
             listener.applied(applied);
             if (source.remote()) {
